@@ -1,0 +1,1 @@
+export type { DescribeImagePipelinesResponseBody, ImagePipeline } from './generated/types.gen.js';

@@ -1,0 +1,1 @@
+export { operation } from '@org/ecs-pipelines-core';

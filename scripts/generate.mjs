@@ -1,0 +1,177 @@
+#!/usr/bin/env node
+// Regenerates everything derived from spec/openapi.yaml:
+//   packages/core/src/generated/schema.gen.ts   types (openapi-typescript)
+//   packages/core/src/generated/spec.gen.ts     runtime rules: parameters, limits, repeat-list styles,
+//                                               response schema, error codes (read by validation,
+//                                               serialization, normalization and the emulator)
+//   packages/client/src/generated/**            the @hey-api/openapi-ts SDK and its fetch runtime
+// `--check` generates into a temporary folder and fails when the committed files differ (drift check).
+import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const specPath = join(root, 'spec/openapi.yaml');
+const HEADER = '// auto-generated from spec/openapi.yaml by scripts/generate.mjs — do not edit.\n';
+const CORE_OUT = 'packages/core/src/generated';
+const CLIENT_OUT = 'packages/client/src/generated';
+
+/** Keys of a schema that carry rules the runtime needs; prose and examples stay in the spec. */
+const RULE_KEYS = new Set([
+  'type', 'properties', 'items', 'required', 'minimum', 'maximum', 'minLength', 'maxLength', 'minItems',
+  'maxItems', 'pattern', 'default', 'enum', 'additionalProperties', 'x-acs-list-wrapper',
+]);
+
+function deref(spec, node) {
+  if (Array.isArray(node)) return node.map((n) => deref(spec, n));
+  if (!node || typeof node !== 'object') return node;
+  if (typeof node.$ref === 'string') {
+    const target = node.$ref.replace(/^#\//, '').split('/').reduce((o, k) => o?.[k], spec);
+    if (!target) throw new Error(`unresolved $ref ${node.$ref}`);
+    return deref(spec, target);
+  }
+  return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, deref(spec, v)]));
+}
+
+/** Strips a dereferenced schema down to its rules (keeps the bundle small). */
+function rules(schema) {
+  if (Array.isArray(schema)) return schema.map(rules);
+  if (!schema || typeof schema !== 'object') return schema;
+  const out = {};
+  for (const [k, v] of Object.entries(schema)) {
+    if (!RULE_KEYS.has(k)) continue;
+    if (k === 'properties') out[k] = Object.fromEntries(Object.entries(v).map(([p, s]) => [p, rules(s)]));
+    else if (k === 'items' || k === 'additionalProperties') out[k] = typeof v === 'object' ? rules(v) : v;
+    else out[k] = v;
+  }
+  return out;
+}
+
+function specMeta(spec) {
+  const pathItem = spec.paths['/'];
+  const op = pathItem.get;
+  const params = deref(spec, [...(pathItem.parameters ?? []), ...(op.parameters ?? [])]);
+  const methods = ['get', 'post', 'put', 'delete', 'patch'].filter((m) => pathItem[m]).map((m) => m.toUpperCase());
+  const errorCodes = {};
+  for (const [status, response] of Object.entries(deref(spec, op.responses))) {
+    for (const code of response['x-acs-error-codes'] ?? []) errorCodes[code] = Number(status);
+  }
+  const success = deref(spec, op.responses['200']).content['application/json'].schema;
+  const errorBody = deref(spec, spec.components.schemas.EcsErrorBody);
+  return {
+    operation: {
+      action: op['x-acs-action'],
+      version: op['x-acs-version'],
+      path: '/',
+      methods,
+      parameters: params.map((p) => ({
+        name: p.name,
+        required: p.required === true,
+        style: p['x-acs-style'] ?? 'plain',
+        schema: rules(p.schema),
+      })),
+    },
+    responseSchema: rules(success),
+    errorBodySchema: rules(errorBody),
+    errorCodes,
+  };
+}
+
+function renderSpecMeta(meta) {
+  const json = (v) => JSON.stringify(v, null, 2);
+  return `${HEADER}// Runtime rules read from the spec; validation, serialization, normalization and the emulator use them.
+
+/** The RPC operation: action, version, and every request parameter with its rules and wire style. */
+export const operation = ${json(meta.operation)} as const;
+
+/** The success body's schema (rules only), used by the response normalizer. */
+export const responseSchema = ${json(meta.responseSchema)} as const;
+
+/** The error body's schema (rules only). */
+export const errorBodySchema = ${json(meta.errorBodySchema)} as const;
+
+/** Service error codes the spec lists, with the HTTP status each comes with. */
+export const errorCodes: Readonly<Record<string, number>> = ${json(meta.errorCodes)};
+`;
+}
+
+async function generateCore(spec, outRoot) {
+  const { default: openapiTS, astToString } = await import('openapi-typescript');
+  const dir = join(outRoot, CORE_OUT);
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  const ast = await openapiTS(new URL(`file://${specPath}`), { alphabetize: false });
+  await writeFile(join(dir, 'schema.gen.ts'), `${HEADER}${astToString(ast)}`);
+  await writeFile(join(dir, 'spec.gen.ts'), renderSpecMeta(specMeta(spec)));
+}
+
+async function generateClient(outRoot) {
+  const { createClient } = await import('@hey-api/openapi-ts');
+  const dir = join(outRoot, CLIENT_OUT);
+  await rm(dir, { recursive: true, force: true });
+  await createClient({
+    input: specPath,
+    output: { path: dir, module: { extension: '.js' } },
+    plugins: ['@hey-api/typescript', '@hey-api/sdk', '@hey-api/client-fetch'],
+    logs: { level: 'silent' },
+  });
+  for (const file of await listFiles(dir)) {
+    const text = await readFile(file, 'utf8');
+    if (!text.startsWith(HEADER)) await writeFile(file, HEADER + text);
+  }
+}
+
+async function listFiles(dir) {
+  const out = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const p = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await listFiles(p)));
+    else out.push(p);
+  }
+  return out.sort();
+}
+
+async function generate(outRoot) {
+  const spec = parse(await readFile(specPath, 'utf8'));
+  await generateCore(spec, outRoot);
+  await generateClient(outRoot);
+}
+
+async function check() {
+  const tmp = await mkdtemp(join(tmpdir(), 'ecs-generate-'));
+  try {
+    await generate(tmp);
+    const stale = [];
+    for (const sub of [CORE_OUT, CLIENT_OUT]) {
+      const want = await listFiles(join(tmp, sub)).catch(() => []);
+      const have = await listFiles(join(root, sub)).catch(() => []);
+      const rel = (base) => (f) => relative(base, f);
+      const wantSet = new Set(want.map(rel(tmp)));
+      for (const f of have.map(rel(root))) if (!wantSet.has(f)) stale.push(`${f} (not generated by the spec)`);
+      for (const f of wantSet) {
+        const a = await readFile(join(tmp, f), 'utf8');
+        const b = await readFile(join(root, f), 'utf8').catch(() => null);
+        if (a !== b) stale.push(b === null ? `${f} (missing)` : `${f} (differs)`);
+      }
+    }
+    if (stale.length) {
+      console.error(`generated code is stale; run \`pnpm generate\` and commit:\n  ${stale.join('\n  ')}`);
+      process.exitCode = 1;
+    } else {
+      console.log('generated code matches spec/openapi.yaml');
+    }
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+}
+
+export { CLIENT_OUT, CORE_OUT, generate, listFiles, specMeta };
+
+const isMain = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isMain && process.argv.includes('--check')) await check();
+else if (isMain) {
+  await generate(root);
+  console.log(`generated ${CORE_OUT} and ${CLIENT_OUT} from spec/openapi.yaml`);
+}

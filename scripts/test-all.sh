@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Every check and test of the repository (the README's test command and CI's `.ci/run`).
+# Runs every step even when one fails, then prints the totals as `N passed, N failed` on the last line.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export TURBO_TELEMETRY_DISABLED=1 DO_NOT_TRACK=1 REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true \
+  DENO_NO_UPDATE_CHECK=1 WRANGLER_SEND_METRICS=false pnpm_config_manage_package_manager_versions=false
+PNPM=(pnpm)
+pnpm --version >/dev/null 2>&1 || PNPM=(npx --yes "pnpm@$(node -p "require('./package.json').packageManager.split('@')[1]")")
+
+rm -rf .test-results packages/*/.test-results
+mkdir -p .test-results
+failed_steps=()
+step() { # step NAME CMD... : runs a check; a failed check counts as one failed test
+  local name=$1; shift
+  echo "::: $name"
+  if "$@"; then echo "ok $name" >> .test-results/steps.txt
+  else echo "FAIL $name" >> .test-results/steps.txt; failed_steps+=("$name"); fi
+}
+
+step "spec lint (redocly, no errors or warnings)" "${PNPM[@]}" exec redocly lint --config spec/redocly.yaml --max-problems 50 spec/openapi.yaml
+step "generated code is up to date" node scripts/generate.mjs --check
+step "build, typecheck and package tests (turbo)" "${PNPM[@]}" exec turbo run build typecheck test --output-logs=errors-only --continue
+step "repository tests" "${PNPM[@]}" exec vitest run --config scripts/vitest.config.ts
+for f in scripts/test-*.d/*.sh; do [ -e "$f" ] && step "$(basename "$f" .sh)" bash "$f"; done
+
+node scripts/test-summary.mjs
