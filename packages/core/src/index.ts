@@ -1,10 +1,27 @@
+// The public surface of @org/ecs-pipelines-core, listed by name (see API.md). Anything not exported here is
+// free to change.
 export type { components, operations, paths } from './generated/schema.gen.js';
 export { errorBodySchema, errorCodes, operation, responseSchema } from './generated/spec.gen.js';
 export type {
+  Credentials,
   DescribeImagePipelinesRequest,
   DescribeImagePipelinesResponse,
   EcsErrorBody,
   ImagePipeline,
   RequestTag,
   ResourceTag,
+  ValidationIssue,
+  WireParams,
 } from './types.js';
+export {
+  EcsAbortError,
+  EcsApiError,
+  EcsError,
+  EcsNetworkError,
+  EcsResponseError,
+  EcsTimeoutError,
+  EcsValidationError,
+  isRetryableCode,
+} from './errors.js';
+export type { EcsApiErrorInit, EcsResponseErrorInit } from './errors.js';
+export { REDACTED, redact, redactHeaders } from './redact.js';

@@ -15,3 +15,24 @@ export type RequestTag = Schemas['RequestTag'];
 export type ResourceTag = Schemas['ResourceTag'];
 /** The body of an error response. */
 export type EcsErrorBody = Schemas['EcsErrorBody'];
+
+/** An AccessKey pair, optionally with the security token of STS (temporary) credentials. */
+export interface Credentials {
+  accessKeyId: string;
+  accessKeySecret: string;
+  securityToken?: string;
+}
+
+/**
+ * Query parameters in wire form: ordered `[name, value]` pairs, decoded (not yet percent-encoded).
+ * A list rather than a record because order matters on the wire and a name may repeat in a hostile query.
+ */
+export type WireParams = Array<[name: string, value: string]>;
+
+/** One problem of a request: which parameter, what is wrong with it, and what would be accepted. */
+export interface ValidationIssue {
+  /** The parameter in wire spelling, 1-based for list items: `MaxResults`, `Tag.3.Key`, `ImagePipelineId.2`. */
+  parameter: string;
+  problem: string;
+  allowed: string;
+}
