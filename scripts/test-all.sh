@@ -20,6 +20,7 @@ step() { # step NAME CMD... : runs a check; a failed check counts as one failed 
 
 step "spec lint (redocly, no errors or warnings)" "${PNPM[@]}" exec redocly lint --config spec/redocly.yaml --max-problems 50 spec/openapi.yaml
 step "generated code is up to date" node scripts/generate.mjs --check
+step "spec changes come with a changeset" node scripts/check-changeset.mjs
 step "build, typecheck and package tests (turbo)" "${PNPM[@]}" exec turbo run build typecheck test --output-logs=errors-only --continue
 step "repository tests" "${PNPM[@]}" exec vitest run --config scripts/vitest.config.ts
 for f in scripts/test-*.d/*.sh; do [ -e "$f" ] && step "$(basename "$f" .sh)" bash "$f"; done
