@@ -55,8 +55,9 @@ export function deepEqual(a, b) {
   return ka.length === kb.length && ka.every((k) => Object.hasOwn(b, k) && deepEqual(a[k], b[k]));
 }
 
-/** Short JSON for a message (`500`, `"IMAGE"`, `["a","b"]`), cut so a line stays readable. */
+/** Short JSON for a message (`500`, `"IMAGE"`, `["a","b"]`, `none`), cut so a line stays readable. */
 export function show(value) {
-  const s = JSON.stringify(value) ?? String(value);
+  if (value === undefined) return 'none';
+  const s = JSON.stringify(value);
   return s.length > 60 ? `${s.slice(0, 57)}...` : s;
 }
