@@ -25,3 +25,6 @@ export {
 } from './errors.js';
 export type { EcsApiErrorInit, EcsResponseErrorInit } from './errors.js';
 export { REDACTED, redact, redactHeaders } from './redact.js';
+export { loneSurrogateIndex, percentDecode, percentEncode } from './wire/percent.js';
+export { fromWireParams, toWireParams } from './wire/flatten.js';
+export { canonicalQuery, encodeQuery, parseQuery } from './wire/query.js';

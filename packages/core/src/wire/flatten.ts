@@ -1,0 +1,88 @@
+// Typed request ⇄ wire parameters. The spec's `x-acs-style: repeatList` decides which parameters are lists
+// (`Tag.1.Key`, `ImagePipelineId.1`), so a new repeat-list parameter in the spec needs no code here.
+import { define, own, paramByName, type SchemaNode } from '../spec.js';
+import type { DescribeImagePipelinesRequest, WireParams } from '../types.js';
+
+/**
+ * Flattens a request into wire parameters, in the caller's order. Repeat lists become `Name.N` (1-based) and,
+ * for object items, `Name.N.Field`. Empty strings are kept; `undefined` and `null` are dropped (a dropped list
+ * item still uses up its index, as Alibaba's SDK does). Numbers and booleans are sent as `String(value)`.
+ * Validate first: this function serializes whatever it is given.
+ */
+export function toWireParams(input: DescribeImagePipelinesRequest): WireParams {
+  const out: WireParams = [];
+  for (const [name, value] of Object.entries(input as Record<string, unknown>)) {
+    const style = paramByName.get(name)?.style ?? 'plain';
+    if (style === 'repeatList' && Array.isArray(value)) appendList(out, name, value);
+    else append(out, name, value);
+  }
+  return out;
+}
+
+function appendList(out: WireParams, prefix: string, items: readonly unknown[]): void {
+  items.forEach((item, i) => append(out, `${prefix}.${i + 1}`, item));
+}
+
+// Plain values are sent as text; a nested array or object (only valid inside a repeat list) is flattened the
+// way Alibaba's `OpenApiUtil.query` does it, so even unvalidated input has one well-defined wire form.
+function append(out: WireParams, name: string, value: unknown): void {
+  if (value === undefined || value === null) return;
+  if (Array.isArray(value)) appendList(out, name, value);
+  else if (typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) append(out, `${name}.${k}`, v);
+  } else out.push([name, String(value)]);
+}
+
+const LIST_ITEM = /^([^.]+)\.([1-9]\d{0,8})(?:\.([^.]+))?$/;
+
+/**
+ * Rebuilds request input from decoded wire parameters (the emulator's side). `Tag.N.*` become `Tag[]` and
+ * `ImagePipelineId.N` a `string[]`, ordered by N; integer parameters become numbers when they are decimal
+ * digits and stay raw strings otherwise, so validation can report them; unknown names are kept as they are.
+ * A name given twice becomes an array of its values, which validation refuses.
+ */
+export function fromWireParams(params: WireParams): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const lists = new Map<string, Map<number, unknown>>();
+  for (const [name, value] of params) {
+    const m = LIST_ITEM.exec(name);
+    const list = m ? paramByName.get(m[1]!) : undefined;
+    const itemSchema = list?.style === 'repeatList' ? list.schema.items : undefined;
+    if (m && itemSchema && (m[3] === undefined || itemSchema.type === 'object')) {
+      const items = lists.get(m[1]!) ?? new Map<number, unknown>();
+      lists.set(m[1]!, items);
+      const index = Number(m[2]);
+      if (m[3] === undefined) addItem(items, index, coerce(itemSchema, value));
+      else {
+        const item = items.get(index);
+        const fields = isRecord(item) ? item : {};
+        if (!isRecord(item)) addItem(items, index, fields);
+        add(fields, m[3], coerce(own(itemSchema.properties, m[3]), value));
+      }
+      continue;
+    }
+    add(out, name, coerce(paramByName.get(name)?.schema, value));
+  }
+  for (const [name, items] of lists) {
+    add(out, name, [...items.entries()].sort((a, b) => a[0] - b[0]).map((e) => e[1]));
+  }
+  return out;
+}
+
+function coerce(schema: SchemaNode | undefined, value: string): unknown {
+  return schema?.type === 'integer' && /^-?\d+$/.test(value) ? Number(value) : value;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+// A repeated name keeps every value (as an array) instead of silently keeping one.
+function add(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (!Object.prototype.hasOwnProperty.call(target, key)) define(target, key, value);
+  else define(target, key, [...[target[key]].flat(), value]);
+}
+
+function addItem(items: Map<number, unknown>, index: number, value: unknown): void {
+  items.set(index, items.has(index) ? [...[items.get(index)].flat(), value] : value);
+}
