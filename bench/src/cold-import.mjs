@@ -1,0 +1,46 @@
+// Cold import cost: wall time of `node` importing a package, over bare `node -e ''`, median of N fresh
+// processes run interleaved (bare, A, B, bare, A, B, …) so drift hits every target alike. Also reports the
+// in-process time of the `import()` itself, which is far less noisy than whole-process wall time.
+import { spawnSync } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
+import { median } from './stats.mjs';
+
+const inProcess = (specifier) =>
+  `const t=performance.now();await import(${JSON.stringify(specifier)});` +
+  'process.stdout.write(String(performance.now()-t))';
+
+function timeOnce(args, cwd) {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, args, { cwd, encoding: 'utf8' });
+  const wallMs = performance.now() - t0;
+  if (r.status !== 0) throw new Error(`node ${args.join(' ')} failed: ${r.stderr.trim().split('\n').slice(-3).join(' ')}`);
+  return { wallMs, importMs: Number(r.stdout) };
+}
+
+/**
+ * Times `targets` (`{ name, specifier }`) `runs` times each, from `cwd` (where the specifiers resolve).
+ * Resolves to `{ bareMs, results: [{ name, specifier, wallMs, overBareMs, importMs }] }`, all medians.
+ */
+export function measureColdImports(targets, { runs, cwd }) {
+  const bare = [];
+  const samples = targets.map(() => ({ wall: [], imp: [] }));
+  for (let i = 0; i < runs; i++) {
+    bare.push(timeOnce(['-e', ''], cwd).wallMs);
+    targets.forEach((t, j) => {
+      const s = timeOnce(['--input-type=module', '-e', inProcess(t.specifier)], cwd);
+      samples[j].wall.push(s.wallMs);
+      samples[j].imp.push(s.importMs);
+    });
+  }
+  const bareMs = median(bare);
+  return {
+    bareMs,
+    runs,
+    results: targets.map((t, j) => ({
+      ...t,
+      wallMs: median(samples[j].wall),
+      overBareMs: median(samples[j].wall) - bareMs,
+      importMs: median(samples[j].imp),
+    })),
+  };
+}

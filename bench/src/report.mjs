@@ -1,0 +1,129 @@
+// Renders a finished run as markdown (pure: results in, text out).
+import { FETCH, SDK } from './contenders/registry.mjs';
+import { cell, int, kib, num, x } from './format.mjs';
+
+const MODE_TITLE = { seq: 'Sequential (1 in flight)', c16: '16 in flight' };
+const row = (cells) => `| ${cells.map(cell).join(' | ')} |`;
+const table = (head, rows) => [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n');
+
+/** `value · ×fetch · ×SDK` for one metric of one contender. */
+function withRatios(s, metric, fmt) {
+  return `${fmt(s[metric])} · ${x(s.vs[FETCH]?.[metric])} · ${x(s.vs[SDK]?.[metric])}`;
+}
+
+function throughputSection(results) {
+  const parts = [];
+  for (const mode of Object.keys(results.throughput)) {
+    const rows = results.contenders
+      .filter((c) => results.throughput[mode][c.id])
+      .map((c) => {
+        const s = results.throughput[mode][c.id];
+        return [
+          c.label,
+          int(s.reqPerSec),
+          x(s.vs[FETCH]?.reqPerSec),
+          x(s.vs[SDK]?.reqPerSec),
+          withRatios(s, 'p50Ms', num),
+          withRatios(s, 'p99Ms', num),
+          withRatios(s, 'cpuUsPerCall', int),
+          withRatios(s, 'peakRssMiB', num),
+        ];
+      });
+    parts.push(
+      `### ${MODE_TITLE[mode] ?? mode}\n\n` +
+        table(
+          ['contender', 'req/s', '× fetch', '× SDK', 'p50 ms · ×F · ×S', 'p99 ms · ×F · ×S', 'CPU µs/call · ×F · ×S', 'peak RSS MiB · ×F · ×S'],
+          rows,
+        ),
+    );
+  }
+  return parts.join('\n\n');
+}
+
+function bundleSection(bundles) {
+  const rows = bundles.map((b) => {
+    if (b.ok) return [b.label, kib(b.bytes), kib(b.gzipBytes), 'bundles'];
+    const ext = b.withNodeExternal;
+    const alt = ext?.ok
+      ? `with Node built-ins external: ${kib(ext.bytes)} min, ${kib(ext.gzipBytes)} gzip`
+      : `not even with Node built-ins external: ${ext?.error ?? 'not tried'}`;
+    return [b.label, '—', '—', `does not bundle for the browser: ${b.error}; ${alt}`];
+  });
+  return table(['Worker entry', 'minified', 'gzip', 'note'], rows);
+}
+
+function coldSection(cold) {
+  const rows = [
+    ["bare `node -e ''`", '—', num(cold.bareMs), '—'],
+    ...cold.results.map((c) => [c.label, num(c.importMs), num(c.wallMs), num(c.overBareMs)]),
+  ];
+  return `Median of ${cold.runs} fresh processes each, interleaved.\n\n${table(
+    ['import', 'import() in process, ms', 'node wall, ms', 'over bare node, ms'],
+    rows,
+  )}`;
+}
+
+function pagingSection(p) {
+  if (p.skipped) return `Not measured: ${p.skipped}`;
+  const rows = [p.small, p.large].map((r) => [
+    int(r.items),
+    int(r.pages),
+    num(r.timeMs / 1000),
+    int((r.items * 1000) / r.timeMs),
+    num(r.peakRssMiB),
+  ]);
+  return `${p.note}\n\n${table(['items', 'pages', 'time, s', 'items/s', 'client peak RSS, MiB'], rows)}\n\nPeak RSS at ${int(
+    p.large.items,
+  )} items is ${x(p.large.peakRssMiB / p.small.peakRssMiB)} the figure at ${int(p.small.items)}.`;
+}
+
+function emulatorSection(e) {
+  if (e.skipped) return `Not measured: ${e.skipped}`;
+  const rows = Object.entries(e.modes).map(([mode, s]) => [MODE_TITLE[mode] ?? mode, int(s.reqPerSec), num(s.p50Ms), num(s.p99Ms)]);
+  return `${e.note}\n\n${table(['load', 'req/s', 'p50 ms', 'p99 ms'], rows)}`;
+}
+
+function goalsSection(goals) {
+  const verdict = (m) => (m === null ? 'not measured' : m ? '**met**' : '**missed**');
+  const value = (g) => (g.unit === '×' ? x(g.value) : Number.isFinite(g.value) ? `${num(g.value)} ${g.unit}` : '—');
+  return table(['goal', 'target', 'measured', 'verdict'], goals.map((g) => [g.goal, g.target, value(g), verdict(g.met)]));
+}
+
+/** The whole report as markdown. */
+export function renderMarkdown(results) {
+  const { machine, versions, settings } = results;
+  const versionList = Object.entries(versions.packages)
+    .map(([name, v]) => `\`${name}\` ${v}`)
+    .join(', ');
+  return `# Benchmark results${results.quick ? ' (quick run: harness check, figures meaningless)' : ''}
+
+- **Date:** ${results.date}
+- **Machine:** ${machine.os}; ${machine.cpus}× ${machine.cpuModel}; ${machine.memoryGiB} GiB RAM; load average at start ${machine.loadAvg}
+- **Node:** ${versions.node}; ${versionList}
+- **Run:** ${settings.rounds} interleaved round${settings.rounds === 1 ? '' : 's'} × ${settings.contenders} contenders × 2 loads, each measurement in its own process: ${settings.warmupMs} ms warm-up, then ${settings.durationMs} ms of load against one loopback \`node:http\` server (own process) serving a canned ${settings.cannedItems}-pipeline page (${kib(settings.cannedBytes)}), no signature checks. Figures are medians over rounds; ratios are medians of per-round ratios (value ÷ baseline: above 1× is better for req/s, worse for latency, CPU and memory). CPU is the client process only.
+
+## Goals (reported, not asserted)
+
+${goalsSection(results.goals)}
+
+## Throughput against a canned server
+
+${throughputSection(results)}
+
+## Worker bundle size (esbuild, browser platform, ESM, minified; gzip level 9)
+
+${bundleSection(results.bundle)}
+
+## Cold import
+
+${coldSection(results.coldImport)}
+
+## Paging through the emulator (MaxResults 500)
+
+${pagingSection(results.paging)}
+
+## The emulator's own throughput (signature verification on)
+
+${emulatorSection(results.emulator)}
+`;
+}
