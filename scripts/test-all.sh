@@ -23,6 +23,7 @@ step "generated code is up to date" node scripts/generate.mjs --check
 step "spec changes come with a changeset" node scripts/check-changeset.mjs
 step "build, typecheck and package tests (turbo)" "${PNPM[@]}" exec turbo run build typecheck test --output-logs=errors-only --continue
 step "repository tests" "${PNPM[@]}" exec vitest run --config scripts/vitest.config.ts
+step "bench --quick (harness only, asserts nothing about speed)" "${PNPM[@]}" --filter @org/ecs-pipelines-bench run bench --quick
 for f in scripts/test-*.d/*.sh; do [ -e "$f" ] && step "$(basename "$f" .sh)" bash "$f"; done
 
 node scripts/test-summary.mjs

@@ -23,7 +23,9 @@ import { spliceReadme } from './readme.mjs';
 
 const srcDir = dirname(fileURLToPath(import.meta.url));
 const benchDir = join(srcDir, '..');
+// `pnpm bench -- --quick` forwards the `--` separator itself; it carries no meaning here.
 const { values: args } = parseArgs({
+  args: process.argv.slice(2).filter((a) => a !== '--'),
   options: {
     quick: { type: 'boolean', default: false },
     rounds: { type: 'string' },
