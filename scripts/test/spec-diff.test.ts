@@ -160,7 +160,7 @@ describe('spec diff: the changeset', () => {
     const changes = [{ level: 'minor', subject: 'ImagePipeline.BuildTimeout', what: 'new response field (integer)' }];
     const text: string = renderChangeset({ bump: 'minor', changes, base: 'main' });
     const [, front, body] = text.split('---\n');
-    expect(parse(front)).toEqual(Object.fromEntries(FIXED_GROUP.map((n: string) => [n, 'minor'])));
+    expect(parse(front ?? '')).toEqual(Object.fromEntries(FIXED_GROUP.map((n: string) => [n, 'minor'])));
     expect(body).toContain('- (minor) ImagePipeline.BuildTimeout: new response field (integer)');
   });
 

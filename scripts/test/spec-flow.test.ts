@@ -1,0 +1,283 @@
+// Issue 10, "Prove it": spec changes flow through with no hand edits. The repository is copied to a temporary
+// git repo (node_modules symlinked, so nothing is installed), the spec is edited by script, and the real
+// `scripts/generate.mjs`, `scripts/spec-diff.mjs`, `scripts/check-changeset.mjs` and `changeset version` run
+// there. Core's runtime (flattening, parsing, validation, normalization) is loaded from the copy's source, so
+// it reads the regenerated rules.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+
+const root = new URL('../../', import.meta.url).pathname;
+const SPEC = 'spec/openapi.yaml';
+const TAG = '@org/ecs-pipelines-core@0.1.0';
+const PACKAGES = ['core', 'client', 'contract', 'cli'];
+
+// Core's runtime API is being written alongside this test; each check of it runs once core exports it.
+const coreIndex = readFileSync(join(root, 'packages/core/src/index.ts'), 'utf8');
+const coreExports = new Set(
+  [...coreIndex.matchAll(/^export\s*\{([^}]*)\}/gm)].flatMap((m) => m[1]!.split(',').map((s) => s.trim().split(/\s+as\s+/).pop()!)),
+);
+const lacks = (name: string) => !coreExports.has(name);
+
+let copy = '';
+let baseSpec: any;
+
+const { CHANGESET_BASE: _ignored, ...inherited } = process.env;
+const env = { ...inherited, GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' };
+const git = (...args: string[]) => execFileSync('git', ['-c', 'commit.gpgsign=false', ...args], { cwd: copy, env, encoding: 'utf8' });
+/** Runs a node script of the copy; returns its exit code and output, never throws. */
+function node(...args: string[]) {
+  const r = spawnSync(process.execPath, args, { cwd: copy, env, encoding: 'utf8' });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr, lines: r.stdout.trimEnd().split('\n') };
+}
+function generate() {
+  const r = node('scripts/generate.mjs');
+  expect(r.status, r.stderr).toBe(0);
+}
+/** Writes the base spec changed by `edit` into the copy. */
+async function setSpec(edit: (s: any) => void) {
+  const spec = structuredClone(baseSpec);
+  edit(spec);
+  await writeFile(join(copy, SPEC), stringify(spec));
+}
+const read = (rel: string) => readFile(join(copy, rel), 'utf8');
+let imports = 0;
+/** Imports a TypeScript module of the copy fresh (the query defeats the module cache after a regeneration). */
+const load = (rel: string): Promise<any> => import(/* @vite-ignore */ `${pathToFileURL(join(copy, rel)).href}?v=${++imports}`);
+/** Core of the copy, with every module re-read, so it sees the latest generated rules. */
+async function copiedCore(): Promise<any> {
+  // Vite caches by resolved id; copying core to a new folder per load gives it a fresh module graph.
+  const dir = join(copy, `.core-${++imports}`);
+  await cp(join(copy, 'packages/core/src'), dir, { recursive: true });
+  return import(/* @vite-ignore */ pathToFileURL(join(dir, 'index.ts')).href);
+}
+
+/** Core of this checkout (generated from the unchanged spec): the control for the copy's. */
+const originalCore = (): Promise<any> => import(/* @vite-ignore */ pathToFileURL(join(root, 'packages/core/src/index.ts')).href);
+
+const ImagePipeline = (s: any) => s.components.schemas.ImagePipeline;
+
+/** The repository's files (tracked and new, as `git ls-files` sees them), or a walk when this is no git checkout. */
+async function repoFiles(): Promise<string[]> {
+  let names: string[];
+  try {
+    names = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8' }).split('\0');
+  } catch {
+    const skip = new Set(['node_modules', '.git', 'dist', '.turbo', '.test-results', 'coverage']);
+    names = (await readdir(root, { recursive: true, withFileTypes: true }))
+      .filter((e) => e.isFile())
+      .map((e) => relative(root, join(e.parentPath, e.name)))
+      .filter((f) => !f.split('/').some((part) => skip.has(part)));
+  }
+  return names.filter((f) => f && !f.split('/').includes('node_modules') && existsSync(join(root, f)));
+}
+
+beforeAll(async () => {
+  copy = await mkdtemp(join(tmpdir(), 'spec-flow-'));
+  const listed = await repoFiles();
+  await Promise.all(listed.map(async (f) => {
+    await mkdir(dirname(join(copy, f)), { recursive: true });
+    await cp(join(root, f), join(copy, f));
+  }));
+  // Every workspace folder's installed dependencies, shared read-only with the original checkout.
+  for (const dir of ['.', ...listed.filter((f) => f.endsWith('/package.json')).map(dirname)]) {
+    if (existsSync(join(root, dir, 'node_modules'))) await symlink(join(root, dir, 'node_modules'), join(copy, dir, 'node_modules'));
+  }
+  baseSpec = parse(await read(SPEC));
+  git('init', '-q', '-b', 'main');
+  await writeFile(join(copy, '.git/info/exclude'), 'node_modules\n.core-*\n');
+  git('add', '-A');
+  git('commit', '-q', '-m', 'base');
+  git('tag', TAG);
+  git('checkout', '-q', '-b', 'feature');
+}, 60_000);
+
+afterAll(async () => {
+  if (copy) await rm(copy, { recursive: true, force: true });
+});
+
+describe('flow: a clean clone', () => {
+  it('passes the changeset check: the base equals HEAD and spec/ is unchanged', () => {
+    const r = node('scripts/check-changeset.mjs');
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('the base equals HEAD');
+  });
+
+  it('spec:diff against the last release tag by default: no changes, bump: none', () => {
+    const r = node('scripts/spec-diff.mjs');
+    expect(r.lines[0]).toBe(`${SPEC} compared with ${TAG}:`);
+    expect(r.lines.at(-1)).toBe('bump: none');
+  });
+});
+
+describe('flow: a new optional response field (ImagePipeline.BuildTimeout, integer)', () => {
+  beforeAll(async () => {
+    await setSpec((s) => {
+      ImagePipeline(s).properties.BuildTimeout = { type: 'integer', description: 'The build timeout, in seconds.' };
+    });
+    generate();
+  }, 60_000);
+
+  it('reaches the generated types of core and client', async () => {
+    expect(await read('packages/core/src/generated/schema.gen.ts')).toMatch(/\n\s+BuildTimeout\?: number;\n/);
+    expect(await read('packages/client/src/generated/types.gen.ts')).toMatch(/\n\s+BuildTimeout\?: number;\n/);
+  });
+
+  it("reaches the normalizer's rules (spec.gen.ts responseSchema)", async () => {
+    const { responseSchema } = await load('packages/core/src/generated/spec.gen.ts');
+    const item = responseSchema.properties.ImagePipeline.properties.ImagePipelineSet.items;
+    expect(item.properties.BuildTimeout).toEqual({ type: 'integer' });
+  });
+
+  it.skipIf(lacks('normalizeResponse'))('is coerced by the normalizer (an integer sent as a string)', async () => {
+    const core = await copiedCore();
+    const out = core.normalizeResponse({ RequestId: 'r', ImagePipeline: { ImagePipelineSet: [{ BuildTimeout: '30' }] } });
+    expect(out.ImagePipeline.ImagePipelineSet[0].BuildTimeout).toBe(30);
+  });
+
+  it('spec:diff says minor', () => {
+    const r = node('scripts/spec-diff.mjs');
+    expect(r.status).toBe(0);
+    expect(r.lines).toContain('  minor  ImagePipeline.BuildTimeout: new response field (integer)');
+    expect(r.lines.at(-1)).toBe('bump: minor');
+  });
+});
+
+describe('flow: a removed response field', () => {
+  it('spec:diff says major', async () => {
+    await setSpec((s) => delete ImagePipeline(s).properties.NvmeSupport);
+    const r = node('scripts/spec-diff.mjs');
+    expect(r.lines).toContain('  major  ImagePipeline.NvmeSupport: response field removed');
+    expect(r.lines.at(-1)).toBe('bump: major');
+  });
+});
+
+describe('flow: MaxResults narrowed to 100', () => {
+  beforeAll(async () => {
+    await setSpec((s) => {
+      s.components.parameters.MaxResults.schema.maximum = 100;
+    });
+    generate();
+  }, 60_000);
+
+  it('shows up in the generated rules (spec.gen.ts)', async () => {
+    const { operation } = await load('packages/core/src/generated/spec.gen.ts');
+    const p = operation.parameters.find((x: any) => x.name === 'MaxResults');
+    expect(p.schema).toMatchObject({ type: 'integer', minimum: 1, maximum: 100 });
+  });
+
+  it.skipIf(lacks('checkRequest'))('is enforced by core validation: 101 refused, 100 accepted', async () => {
+    const core = await copiedCore();
+    const issues = core.checkRequest({ RegionId: 'cn-hangzhou', MaxResults: 101 });
+    expect(issues.map((i: any) => i.parameter)).toEqual(['MaxResults']);
+    expect(issues[0].allowed).toContain('100');
+    expect(core.checkRequest({ RegionId: 'cn-hangzhou', MaxResults: 100 })).toEqual([]);
+    // Control: the checkout's core, generated from the unchanged spec, still allows up to 500.
+    expect((await originalCore()).checkRequest({ RegionId: 'cn-hangzhou', MaxResults: 101 })).toEqual([]);
+  });
+
+  it('spec:diff says major', () => {
+    const r = node('scripts/spec-diff.mjs');
+    expect(r.lines).toContain('  major  parameter MaxResults: maximum narrowed 500 → 100');
+    expect(r.lines.at(-1)).toBe('bump: major');
+  });
+});
+
+describe('flow: a new optional repeat-list request parameter (Foo, string[] up to 100)', () => {
+  beforeAll(async () => {
+    await setSpec((s) => {
+      s.components.parameters.Foo = {
+        name: 'Foo', in: 'query', required: false, description: 'A test list.', style: 'form', explode: true,
+        'x-acs-style': 'repeatList', schema: { type: 'array', maxItems: 100, items: { type: 'string', minLength: 1 } },
+      };
+      s.paths['/'].parameters.push({ $ref: '#/components/parameters/Foo' });
+    });
+    generate();
+  }, 60_000);
+
+  it('appears in the generated operation parameters and request types', async () => {
+    const { operation } = await load('packages/core/src/generated/spec.gen.ts');
+    expect(operation.parameters.find((x: any) => x.name === 'Foo')).toEqual({
+      name: 'Foo', required: false, style: 'repeatList',
+      schema: { type: 'array', maxItems: 100, items: { type: 'string', minLength: 1 } },
+    });
+    expect(await read('packages/core/src/generated/schema.gen.ts')).toMatch(/\n\s+Foo\?: components\["parameters"\]\["Foo"\];\n/);
+    expect(await read('packages/client/src/generated/types.gen.ts')).toMatch(/\n\s+Foo\?: Array<string>;\n/);
+  });
+
+  it.skipIf(lacks('toWireParams'))('is flattened by core as Foo.1, Foo.2', async () => {
+    const core = await copiedCore();
+    expect(core.toWireParams({ RegionId: 'cn-hangzhou', Foo: ['a', 'b'] })).toEqual([['RegionId', 'cn-hangzhou'], ['Foo.1', 'a'], ['Foo.2', 'b']]);
+  });
+
+  it.skipIf(lacks('fromWireParams'))("is parsed back by core's emulator side (ordered by N)", async () => {
+    const wire = [['RegionId', 'cn-hangzhou'], ['Foo.2', 'b'], ['Foo.1', 'a']];
+    expect((await copiedCore()).fromWireParams(wire)).toEqual({ RegionId: 'cn-hangzhou', Foo: ['a', 'b'] });
+    // Control: the checkout's core, generated from the unchanged spec, does not know Foo as a list.
+    expect((await originalCore()).fromWireParams(wire)).not.toHaveProperty('Foo');
+  });
+
+  it.skipIf(lacks('checkRequest'))('is accepted by core validation, with its list limit', async () => {
+    const core = await copiedCore();
+    expect(core.checkRequest({ RegionId: 'cn-hangzhou', Foo: ['a'] })).toEqual([]);
+    expect(core.checkRequest({ RegionId: 'cn-hangzhou', Foo: Array(101).fill('a') }).map((i: any) => i.parameter)).toEqual(['Foo']);
+  });
+
+  it('spec:diff says minor', () => {
+    const r = node('scripts/spec-diff.mjs');
+    expect(r.lines).toContain('  minor  parameter Foo: new optional parameter (string[], repeatList)');
+    expect(r.lines.at(-1)).toBe('bump: minor');
+  });
+});
+
+describe('flow: CI refuses a spec change without a changeset; spec:diff --changeset fixes it', () => {
+  it('fails, then passes once the changeset is written, and `changeset version` bumps all four packages', async () => {
+    await setSpec((s) => {
+      ImagePipeline(s).properties.BuildTimeout = { type: 'integer', description: 'The build timeout, in seconds.' };
+    });
+    // Uncommitted spec edit on a branch that has not left main yet.
+    let r = node('scripts/check-changeset.mjs');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('spec/ changed since');
+    expect(r.stderr).toContain('pnpm spec:diff --changeset');
+    // Committed on the branch: the merge base with main is the base.
+    git('add', SPEC);
+    git('commit', '-q', '-m', 'spec: BuildTimeout');
+    r = node('scripts/check-changeset.mjs');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('the merge base with main');
+
+    const diff = node('scripts/spec-diff.mjs', '--changeset');
+    const file = /changeset: wrote (\.changeset\/spec-[0-9a-f]{8}\.md)/.exec(diff.stdout)?.[1];
+    expect(file, diff.stdout).toBeDefined();
+    expect(diff.lines.at(-1)).toBe('bump: minor');
+    const text = await read(file!);
+    for (const p of PACKAGES) expect(text).toContain(`"@org/ecs-pipelines-${p}": minor`);
+    expect(text).toContain('- (minor) ImagePipeline.BuildTimeout: new response field (integer)');
+
+    r = node('scripts/check-changeset.mjs');
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain(`${file} was added`);
+
+    // The changeset is valid for changesets itself: all four packages move to the next minor together.
+    const v = node(join(copy, 'node_modules/@changesets/cli/bin.js'), 'version');
+    expect(v.status, v.stderr).toBe(0);
+    for (const p of PACKAGES) expect(JSON.parse(await read(`packages/${p}/package.json`)).version, p).toBe('0.2.0');
+    expect(await read('packages/core/CHANGELOG.md')).toContain('ImagePipeline.BuildTimeout: new response field (integer)');
+    // The release consumed the changeset; the version bump now answers for the spec change.
+    r = node('scripts/check-changeset.mjs');
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('versioned 0.1.0 → 0.2.0');
+  }, 60_000);
+
+  it('names a CHANGESET_BASE that does not exist instead of passing silently', () => {
+    const r = spawnSync(process.execPath, ['scripts/check-changeset.mjs'], { cwd: copy, env: { ...env, CHANGESET_BASE: 'no-such-ref' }, encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('CHANGESET_BASE=no-such-ref names no commit');
+  });
+});
