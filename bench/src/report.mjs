@@ -1,5 +1,5 @@
 // Renders a finished run as markdown (pure: results in, text out).
-import { FETCH, SDK } from './contenders/registry.mjs';
+import { FETCH, OURS_NODE, SDK } from './contenders/registry.mjs';
 import { cell, int, kib, num, x } from './format.mjs';
 
 const MODE_TITLE = { seq: 'Sequential (1 in flight)', c16: '16 in flight' };
@@ -77,10 +77,16 @@ function pagingSection(p) {
   )} items is ${x(p.large.peakRssMiB / p.small.peakRssMiB)} the figure at ${int(p.small.items)}.`;
 }
 
-function emulatorSection(e) {
+function emulatorSection(e, throughput) {
   if (e.skipped) return `Not measured: ${e.skipped}`;
-  const rows = Object.entries(e.modes).map(([mode, s]) => [MODE_TITLE[mode] ?? mode, int(s.reqPerSec), num(s.p50Ms), num(s.p99Ms)]);
-  return `${e.note}\n\n${table(['load', 'req/s', 'p50 ms', 'p99 ms'], rows)}`;
+  const rows = Object.entries(e.modes).map(([mode, s]) => [
+    MODE_TITLE[mode] ?? mode,
+    int(s.reqPerSec),
+    num(s.p50Ms),
+    num(s.p99Ms),
+    x(s.reqPerSec / throughput?.[mode]?.[OURS_NODE]?.reqPerSec),
+  ]);
+  return `${e.note}\n\n${table(['load', 'req/s', 'p50 ms', 'p99 ms', '× same client on the canned server'], rows)}`;
 }
 
 function goalsSection(goals) {
@@ -124,6 +130,6 @@ ${pagingSection(results.paging)}
 
 ## The emulator's own throughput (signature verification on)
 
-${emulatorSection(results.emulator)}
+${emulatorSection(results.emulator, results.throughput)}
 `;
 }
