@@ -1,1 +1,4 @@
-export const name = 'ecs-pipelines';
+// The CLI as a function, for embedding and in-process tests. Nothing else imports this package.
+export { run } from './main.js';
+export type { Io, OutStream } from './io.js';
+export { EXIT } from './exit.js';

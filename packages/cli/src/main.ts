@@ -1,0 +1,55 @@
+// The top of the command: picks the subcommand, scrubs every write of secrets, and turns failures into
+// exit codes and stderr lines (see exit.ts).
+import { runDescribe } from './commands/describe.js';
+import { runEmulator } from './commands/emulator.js';
+import { describeFailure, EXIT } from './exit.js';
+import { mainHelp } from './help.js';
+import { filteredStream, type Io } from './io.js';
+import { redactPatterns, SecretRegistry } from './scrub.js';
+import { closest } from './suggest.js';
+import { formatIssue } from './usage-error.js';
+import { cliVersion } from './version.js';
+
+const COMMANDS = ['describe', 'emulator'] as const;
+
+/** Runs `ecs-pipelines` with `argv` (without node and the script); resolves with the exit code. */
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  const secrets = new SecretRegistry();
+  // Known before anything runs, so even a failure while reading flags cannot echo them.
+  secrets.add(io.env['ALIBABA_CLOUD_ACCESS_KEY_SECRET']);
+  secrets.add(io.env['ALIBABA_CLOUD_SECURITY_TOKEN']);
+  const safe: Io = {
+    ...io,
+    stdout: filteredStream(io.stdout, (t) => secrets.hide(t)),
+    stderr: filteredStream(io.stderr, (t) => secrets.hide(redactPatterns(t))),
+  };
+  const [command, ...rest] = argv;
+  try {
+    if (command === undefined) {
+      await safe.stderr.write(mainHelp());
+      return EXIT.usage;
+    }
+    if (command === '--help' || command === '-h' || command === 'help') {
+      await safe.stdout.write(mainHelp());
+      return EXIT.ok;
+    }
+    if (command === '--version' || command === '-V') {
+      await safe.stdout.write(`${cliVersion()}\n`);
+      return EXIT.ok;
+    }
+    if (command === 'describe') return await runDescribe(rest, safe, secrets);
+    if (command === 'emulator') return await runEmulator(rest, safe);
+    const guess = closest(command.replace(/^-+/, ''), COMMANDS);
+    const issue = {
+      parameter: 'command',
+      problem: `unknown command "${command}"${guess ? ` (did you mean "${guess}"?)` : ''}`,
+      allowed: `${COMMANDS.join(', ')}, --help, --version`,
+    };
+    await safe.stderr.write(`ecs-pipelines: ${formatIssue(issue)}\nRun "ecs-pipelines --help" for usage.\n`);
+    return EXIT.usage;
+  } catch (error) {
+    const failure = describeFailure(error, command);
+    await safe.stderr.write(`${failure.lines.join('\n')}\n`);
+    return failure.code;
+  }
+}

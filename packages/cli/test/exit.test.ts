@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { flagFor } from '../src/commands/flag-names.js';
+import { describeFailure, EXIT } from '../src/exit.js';
+import { usageError } from '../src/usage-error.js';
+
+// Errors shaped like core's (recognised by name), so this test needs no client build.
+const named = (name: string, fields: Record<string, unknown>) => Object.assign(new Error(String(fields['message'] ?? name)), { name, ...fields });
+
+describe('exit codes and messages', () => {
+  it('usage errors exit 2 naming the flag, what is allowed, and that nothing was sent', () => {
+    const f = describeFailure(usageError('--output', '"xml" is not a valid value', 'table, json, ndjson', 'describe'));
+    expect(f.code).toBe(EXIT.usage);
+    expect(f.lines.join('\n')).toMatch(/--output: "xml" is not a valid value \(allowed: table, json, ndjson\)[\s\S]*Nothing was sent/);
+  });
+
+  it('validation errors from the client exit 2 with the wire name mapped to the flag', () => {
+    const f = describeFailure(named('EcsValidationError', { issues: [{ parameter: 'Tag.21.Key', problem: 'too many tags', allowed: 'at most 20' }] }));
+    expect(f.code).toBe(2);
+    expect(f.lines[0]).toBe('ecs-pipelines describe: --tag: too many tags (Tag.21.Key) (allowed: at most 20)');
+  });
+
+  it('service errors exit 1 with Code, Message, RequestId, HTTP status and Recommend', () => {
+    const f = describeFailure(named('EcsApiError', {
+      code: 'Throttling.User', serviceMessage: 'Request was denied due to user flow control.', requestId: 'RID-1', httpStatus: 400,
+      recommend: 'https://api.aliyun.com/troubleshoot?q=Throttling.User',
+    }));
+    expect(f.code).toBe(EXIT.failed);
+    const text = f.lines.join('\n');
+    for (const part of ['Code:        Throttling.User', 'Message:     Request was denied', 'RequestId:   RID-1', 'HTTP status: 400', 'Recommend:   https://api.aliyun.com/']) {
+      expect(text).toContain(part);
+    }
+  });
+
+  it.each([
+    ['EcsResponseError', { message: 'not JSON', httpStatus: 502, contentType: 'text/html', excerpt: '<html>' }, 1, /could not be read[\s\S]*502[\s\S]*text\/html/],
+    ['EcsTimeoutError', { message: 'timed out after 5 ms' }, 1, /timed out/],
+    ['EcsNetworkError', { message: 'ECONNREFUSED' }, 1, /network failed[\s\S]*ECONNREFUSED/],
+    ['EcsAbortError', { message: 'aborted' }, 130, /interrupted/],
+    ['TypeError', { message: 'boom' }, 1, /TypeError: boom/],
+  ])('%s exits %i', (name, fields, code, text) => {
+    const f = describeFailure(named(name, fields));
+    expect(f.code).toBe(code);
+    expect(f.lines.join('\n')).toMatch(text);
+  });
+
+  it('maps wire names to flags', () => {
+    expect(flagFor('MaxResults')).toBe('--max-results');
+    expect(flagFor('ImagePipelineId.3')).toBe('--id');
+    expect(flagFor('retry.maxAttempts')).toBe('--max-attempts');
+    expect(flagFor('regionId', { regionSource: 'ALIBABA_CLOUD_REGION_ID' })).toBe('ALIBABA_CLOUD_REGION_ID');
+    expect(flagFor('Unknown')).toBe('Unknown');
+  });
+});
