@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { commitOf, lastReleaseTag, mainRef, tryGit } from './lib/git.mjs';
+import { commitOf, git, lastReleaseTag, mainRef, tryGit } from './lib/git.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** Files under spec/ that configure tools rather than describe the API. */
@@ -32,20 +32,22 @@ function chooseBase(head) {
   }
   const tag = lastReleaseTag(root);
   if (tag) return { commit: commitOf(root, tag), label: `the last release tag ${tag}` };
-  return { commit: head, label: 'HEAD (on main, nothing released yet)' };
+  if (main) return { commit: head, label: 'HEAD (on main, nothing released yet)' };
+  return { commit: head, label: 'HEAD (this clone has no main branch and no release tag; set CHANGESET_BASE to check a branch)' };
 }
 
 /** Paths changed between `commit` and the working tree under `dir`, untracked files included. */
 function changedSince(commit, dir, filter = 'ACDMRTUX') {
-  const tracked = tryGit(root, ['diff', '--name-only', '--no-renames', `--diff-filter=${filter}`, commit, '--', dir]) ?? '';
-  const untracked = tryGit(root, ['ls-files', '--others', '--exclude-standard', '--', dir]) ?? '';
+  const tracked = git(root, ['diff', '--name-only', '--no-renames', `--diff-filter=${filter}`, commit, '--', dir]);
+  const untracked = git(root, ['ls-files', '--others', '--exclude-standard', '--', dir]);
   return [...new Set([...tracked.split('\n'), ...untracked.split('\n')].filter(Boolean))].sort();
 }
 
+/** The core package's version at `commit`, or in the working tree when no commit is given. */
 function coreVersionAt(commit) {
-  const text = commit ? tryGit(root, ['show', `${commit}:${CORE_PACKAGE}`]) : readFileSync(join(root, CORE_PACKAGE), 'utf8');
   try {
-    return JSON.parse(text ?? '').version;
+    const text = commit ? git(root, ['show', `${commit}:${CORE_PACKAGE}`]) : readFileSync(join(root, CORE_PACKAGE), 'utf8');
+    return JSON.parse(text).version;
   } catch {
     return undefined;
   }
