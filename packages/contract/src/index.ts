@@ -1,1 +1,19 @@
-export { operation } from '@org/ecs-pipelines-core';
+// The edge-safe entry of @org/ecs-pipelines-contract (no Node-only imports): the emulator as a fetch handler,
+// its data generator, and the contract suite. The Node server and the command are in `/node`.
+export { createEmulator } from './emulator.js';
+export type { Emulator } from './emulator.js';
+export { DEFAULT_CREDENTIALS } from './options.js';
+export type { EmulatorCredential, EmulatorOptions } from './options.js';
+export { DEFAULT_REGIONS, generatePipelines, loadPipelineData } from './data.js';
+export type { GenerateOptions, PipelineData } from './data.js';
+export { filterPipelines } from './filter.js';
+export type { PipelineFilter } from './filter.js';
+export { FAULT_KINDS } from './faults.js';
+export type { FaultController, FaultKind, FaultRate, FaultSpec, FaultStats } from './faults.js';
+export { formatLogEntry } from './log.js';
+export type { LogEntry } from './log.js';
+export { isDroppedResponse } from './respond.js';
+export { CONTROL_ROUTES } from './control.js';
+export { CONTRACT_CHECKS, runContractSuite } from './suite/run.js';
+export type { ContractCheckResult, ContractSuiteOptions, ContractSuiteReport } from './suite/run.js';
+export type { ContractCheck } from './suite/check.js';

@@ -1,0 +1,81 @@
+// The control endpoint (`/__emulator/…`): lets out-of-process tests script faults, read the log and reset.
+// It needs no signature: the emulator is a local test tool (bind it to 127.0.0.1), and `control: false` turns
+// the endpoint off.
+import { FAULT_KINDS, toFaultSpec, type FaultController, type FaultKind } from './faults.js';
+import type { LogEntry } from './log.js';
+import { readBody } from './read-request.js';
+
+/** What the control endpoint acts on. */
+export interface ControlTarget {
+  log: readonly LogEntry[];
+  faults: FaultController;
+  reset(): void;
+  clearLog(): void;
+  regions: readonly string[];
+  pipelineCount(): number;
+}
+
+/** The paths of the control endpoint, for help texts. */
+export const CONTROL_ROUTES = [
+  'GET  /__emulator/health                 status, regions, pipeline count',
+  'GET  /__emulator/log[?since=SEQ]        the request log (redacted)',
+  'DELETE /__emulator/log                  clear the log',
+  'GET  /__emulator/faults                 scripted faults left, rate, counts',
+  'POST /__emulator/faults                 {"queue":["throttling",{"kind":"latency","ms":500}],"rate":0.2,"seed":7,"kinds":[…],"clear":true}',
+  'POST /__emulator/reset                  log, faults, nonces back to the start options',
+];
+
+const json = (status: number, body: unknown, cors: Record<string, string>) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json;charset=utf-8', ...cors } });
+
+/** Answers one control request. */
+export async function handleControl(request: Request, url: URL, target: ControlTarget, cors: Record<string, string>): Promise<Response> {
+  const route = `${request.method} ${url.pathname.replace(/\/+$/, '')}`;
+  try {
+    switch (route) {
+      case 'GET /__emulator/health':
+        return json(200, { ok: true, regions: target.regions, pipelines: target.pipelineCount() }, cors);
+      case 'GET /__emulator/log': {
+        const since = Number(url.searchParams.get('since') ?? 0);
+        return json(200, { entries: target.log.filter((e) => e.seq > since) }, cors);
+      }
+      case 'DELETE /__emulator/log':
+        target.clearLog();
+        return json(200, { ok: true }, cors);
+      case 'GET /__emulator/faults':
+        return json(200, faultState(target.faults), cors);
+      case 'POST /__emulator/faults': {
+        const body = JSON.parse(new TextDecoder().decode(await readBody(request, 64 * 1024)) || '{}') as Record<string, unknown>;
+        applyFaults(target.faults, body);
+        return json(200, faultState(target.faults), cors);
+      }
+      case 'POST /__emulator/reset':
+        target.reset();
+        return json(200, { ok: true }, cors);
+      default:
+        return json(404, { error: `no control route ${route}`, routes: CONTROL_ROUTES }, cors);
+    }
+  } catch (e) {
+    return json(400, { error: e instanceof Error ? e.message : String(e), routes: CONTROL_ROUTES }, cors);
+  }
+}
+
+function faultState(f: FaultController) {
+  return { pending: f.pending, rate: f.rate, stats: f.stats, kinds: FAULT_KINDS };
+}
+
+function applyFaults(f: FaultController, body: Record<string, unknown>): void {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new TypeError('the body must be a JSON object');
+  const queue = body.queue ?? body.faults;
+  if (queue !== undefined && !Array.isArray(queue)) throw new TypeError('queue must be an array of fault kinds or { kind, ms }');
+  const specs = (queue ?? []).map(toFaultSpec); // all checked before anything changes
+  if (body.clear === true) f.clear();
+  if (body.rate !== undefined) {
+    f.setRate({
+      rate: body.rate as number,
+      ...(body.seed !== undefined ? { seed: body.seed as number | string } : {}),
+      ...(body.kinds !== undefined ? { kinds: body.kinds as FaultKind[] } : {}),
+    });
+  }
+  f.queue(...specs);
+}

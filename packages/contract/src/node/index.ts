@@ -1,0 +1,5 @@
+// Node-only entry of @org/ecs-pipelines-contract: the emulator on a local HTTP server, and the command.
+export { startEmulatorServer } from './server.js';
+export type { EmulatorServer, EmulatorServerOptions } from './server.js';
+export { EMULATOR_FLAGS, EmulatorUsageError, emulatorUsage, parseEmulatorArgs, runEmulatorCommand } from './command.js';
+export type { EmulatorCommandIo } from './command.js';

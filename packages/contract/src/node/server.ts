@@ -1,0 +1,79 @@
+// The emulator on a Node HTTP server, through @hono/node-server (a maintained fetch adapter, no hand-written
+// HTTP parsing). Listens on 127.0.0.1 by default: the emulator is a local test tool.
+import type { AddressInfo } from 'node:net';
+import { serve, type HttpBindings } from '@hono/node-server';
+import { createEmulator, type Emulator } from '../emulator.js';
+import type { EmulatorOptions } from '../options.js';
+import { isDroppedResponse } from '../respond.js';
+
+/** Options of {@link startEmulatorServer}: the emulator's, plus where to listen. */
+export interface EmulatorServerOptions extends EmulatorOptions {
+  /** Interface to bind (default `127.0.0.1`). */
+  host?: string;
+  /** Port (default 0: any free port; read the chosen one from the result). */
+  port?: number;
+}
+
+/** A listening emulator. */
+export interface EmulatorServer {
+  /** `http://HOST:PORT`, for a client's endpoint. */
+  url: string;
+  port: number;
+  host: string;
+  emulator: Emulator;
+  /** Stops listening and closes open connections (kept-alive and slow ones too). */
+  close(): Promise<void>;
+}
+
+// The largest legitimate GET (20 tags of 128 UTF-8 characters, percent-encoded, in the URL) is ~50 KB; Node's
+// default 16 KiB header limit would refuse it with a bare 431, so the limit leaves room above maxUrlBytes.
+const MAX_HEADER_BYTES = 96 * 1024;
+
+/** Starts the emulator on `host:port` and resolves once it listens. */
+export async function startEmulatorServer(options: EmulatorServerOptions = {}): Promise<EmulatorServer> {
+  const { host = '127.0.0.1', port = 0, ...emulatorOptions } = options;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new TypeError(`port must be an integer from 0 to 65535, got ${String(port)}`);
+  const emulator = createEmulator(emulatorOptions);
+
+  const fetch = async (request: Request, env: HttpBindings | { incoming: { socket?: { destroy(): void } } }) => {
+    const response = await emulator(request);
+    if (isDroppedResponse(response)) {
+      // A dropped connection: no status line, no byte; the client sees a reset socket.
+      env.incoming.socket?.destroy();
+      return new Response(null, { headers: { 'x-hono-already-sent': '1' } });
+    }
+    return response;
+  };
+
+  const server = serve({
+    fetch: fetch as never,
+    hostname: host,
+    port,
+    // Keep the process's global Request/Response untouched: the emulator may share a process with clients.
+    overrideGlobalObjects: false,
+    serverOptions: { maxHeaderSize: MAX_HEADER_BYTES },
+  });
+  await new Promise<void>((resolve, reject) => {
+    if (server.listening) return resolve();
+    server.once('listening', resolve);
+    server.once('error', reject);
+  });
+  const address = server.address() as AddressInfo;
+  const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  let closed: Promise<void> | undefined;
+  return {
+    url: `http://${shownHost}:${address.port}`,
+    port: address.port,
+    host: address.address,
+    emulator,
+    close() {
+      closed ??= new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Node 18.2+: also end idle keep-alive sockets and in-flight slow (latency fault) responses.
+        const s = server as unknown as { closeAllConnections?: () => void };
+        s.closeAllConnections?.();
+      });
+      return closed;
+    },
+  };
+}

@@ -1,0 +1,80 @@
+// The contract suite runner: checks a server (the emulator or the real service) against the spec.
+import type { Credentials } from '@org/ecs-pipelines-core';
+import { CheckFailure, CheckSkipped } from './assert.js';
+import type { CheckContext, ContractCheck } from './check.js';
+import { filterChecks } from './checks-filter.js';
+import { readChecks } from './checks-read.js';
+import { refuseChecks } from './checks-refuse.js';
+
+/** Options of {@link runContractSuite}. */
+export interface ContractSuiteOptions {
+  /** The server: `http://127.0.0.1:8787` for the emulator, `https://ecs.cn-hangzhou.aliyuncs.com` for the real service. */
+  endpoint: string;
+  credentials: Credentials;
+  regionId: string;
+  /** Default: the global `fetch`. */
+  fetch?: typeof fetch;
+  /** The clock used to sign (default: now). */
+  now?: () => Date;
+  /** Run only the checks whose name contains one of these strings. */
+  only?: readonly string[];
+}
+
+/** The outcome of one check. */
+export interface ContractCheckResult {
+  name: string;
+  status: 'passed' | 'failed' | 'skipped';
+  /** Why it failed or was skipped. */
+  detail?: string;
+  durationMs: number;
+}
+
+/** The outcome of the suite. */
+export interface ContractSuiteReport {
+  passed: number;
+  failed: number;
+  skipped: number;
+  /** Pipelines looked at across checks. */
+  itemsChecked: number;
+  results: ContractCheckResult[];
+}
+
+/** Every check, in run order (reads first: the paging check collects the listing the filter checks use). */
+export const CONTRACT_CHECKS: readonly ContractCheck[] = [...readChecks, ...filterChecks, ...refuseChecks];
+
+/**
+ * Runs the contract suite against `endpoint`. Never throws for a wrong server: each check reports passed,
+ * failed (with what differed) or skipped (with why). Messages never contain the secret or a signature.
+ */
+export async function runContractSuite(options: ContractSuiteOptions): Promise<ContractSuiteReport> {
+  const doFetch = options.fetch ?? globalThis.fetch;
+  if (typeof doFetch !== 'function') throw new TypeError('runContractSuite needs a fetch: pass options.fetch');
+  const ctx: CheckContext = {
+    target: { endpoint: options.endpoint, credentials: options.credentials, regionId: options.regionId, fetch: doFetch, now: options.now ?? (() => new Date()) },
+    itemsChecked: 0,
+  };
+  const results: ContractCheckResult[] = [];
+  for (const check of CONTRACT_CHECKS) {
+    if (options.only && !options.only.some((s) => check.name.includes(s))) continue;
+    const started = Date.now();
+    let status: ContractCheckResult['status'] = 'passed';
+    let detail: string | undefined;
+    try {
+      await check.run(ctx);
+    } catch (e) {
+      status = e instanceof CheckSkipped ? 'skipped' : 'failed';
+      detail = e instanceof CheckFailure || e instanceof CheckSkipped ? e.message : `${(e as Error)?.name ?? 'Error'}: ${(e as Error)?.message ?? String(e)}`;
+      detail = scrub(detail, options.credentials);
+    }
+    results.push({ name: check.name, status, ...(detail ? { detail } : {}), durationMs: Date.now() - started });
+  }
+  const count = (s: ContractCheckResult['status']) => results.filter((r) => r.status === s).length;
+  return { passed: count('passed'), failed: count('failed'), skipped: count('skipped'), itemsChecked: ctx.itemsChecked, results };
+}
+
+// A server's message may echo what it was sent; the report must not carry the secret or the token.
+function scrub(text: string, c: Credentials): string {
+  let out = text;
+  for (const secret of [c.accessKeySecret, c.securityToken]) if (secret) out = out.split(secret).join('[redacted]');
+  return out;
+}
