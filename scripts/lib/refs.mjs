@@ -5,12 +5,16 @@
 /**
  * Follows a chain of local `$ref`s (`#/components/schemas/X`).
  * @returns {{ node: any, ref?: string, name?: string }} the target, the last `$ref` followed, and the
- *   component name when that `$ref` points into `components/schemas`.
+ *   component name when that `$ref` points into `components/schemas` (and carries no siblings).
  */
 export function resolveRef(spec, node) {
   let ref;
   const visited = new Set();
+  // OpenAPI 3.1 lets a `$ref` carry siblings (`description`, …); they override the target's own.
+  let siblings = {};
   while (node && typeof node === 'object' && typeof node.$ref === 'string') {
+    const { $ref: _, ...own } = node;
+    siblings = { ...own, ...siblings };
     ref = node.$ref;
     if (visited.has(ref)) throw new Error(`circular $ref ${ref}`);
     visited.add(ref);
@@ -23,6 +27,8 @@ export function resolveRef(spec, node) {
     if (target === undefined) throw new Error(`unresolved $ref ${ref}`);
     node = target;
   }
+  // With siblings the node is no longer exactly the component, so it is reported where it is used.
+  if (Object.keys(siblings).length && node && typeof node === 'object') return { node: { ...node, ...siblings }, ref };
   const m = ref && /^#\/components\/schemas\/([^/]+)$/.exec(ref);
   return { node, ref, name: m ? m[1] : undefined };
 }

@@ -107,6 +107,9 @@ describe('spec diff: classification of scripted spec edits', () => {
     ['a changed wire style', (s) => {
       delete params(s).ImagePipelineId['x-acs-style'];
     }, 'major', ['major parameter ImagePipelineId: x-acs-style changed "repeatList" → none (wire form)']],
+    ['a description beside a $ref (an OpenAPI 3.1 sibling)', (s) => {
+      schemas(s).ImagePipeline.properties.ImageOptions = { $ref: '#/components/schemas/ImageOptions', description: 'Image settings.' };
+    }, 'patch', ['patch ImagePipeline.ImageOptions: description changed']],
     ['a removed operation', (s) => {
       delete s.paths['/'].post;
     }, 'major', ['major operation POST /: removed']],
