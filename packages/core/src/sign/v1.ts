@@ -1,0 +1,69 @@
+// HMAC-SHA1 with SignatureVersion 1.0: the legacy RPC signature ("signature V2" in newer Alibaba docs).
+// Pure: clock and nonce are inputs. Checked against vectors from @alicloud/openapi-util and @alicloud/pop-core.
+import { EcsValidationError } from '../errors.js';
+import type { Credentials, WireParams } from '../types.js';
+import { percentEncode } from '../wire/percent.js';
+import { canonicalQuery } from '../wire/query.js';
+import { checkCredentials, hmac, toBase64 } from './crypto.js';
+
+/** What `signV1` signs: the API's wire parameters plus the common parameters it adds. */
+export interface SignV1Input {
+  method: string;
+  params: WireParams;
+  credentials: Credentials;
+  action: string;
+  version: string;
+  timestamp: string;
+  nonce: string;
+  /** The response format; the service's default is XML, so the SDK asks for JSON. */
+  format?: 'JSON' | 'XML';
+}
+
+/** Parameters to send (in the query or a form body) and the string that was signed. */
+export interface SignV1Result {
+  /** Common parameters, then the API parameters, then `Signature`: the wire order. */
+  params: WireParams;
+  /** Contains the security token (percent-encoded) when there is one: never log it unredacted. */
+  stringToSign: string;
+}
+
+/** Names `signV1` sets itself; an API parameter may not use them. */
+export const V1_COMMON_PARAMS = ['Action', 'Version', 'Format', 'AccessKeyId', 'SecurityToken', 'SignatureMethod', 'SignatureVersion', 'SignatureNonce', 'Timestamp', 'Signature'];
+
+/** Signs RPC parameters with HMAC-SHA1 on WebCrypto. */
+export async function signV1(req: SignV1Input): Promise<SignV1Result> {
+  checkCredentials(req.credentials);
+  const clash = req.params.filter(([name]) => V1_COMMON_PARAMS.includes(name)).map(([name]) => name);
+  if (clash.length > 0) {
+    throw new EcsValidationError(clash.map((name) => ({ parameter: name, problem: 'is a common parameter that signV1 sets itself', allowed: 'API parameters only' })));
+  }
+  const { accessKeyId, accessKeySecret, securityToken } = req.credentials;
+  const common: WireParams = [
+    ['Action', req.action],
+    ['Version', req.version],
+    ['Format', req.format ?? 'JSON'],
+    ['AccessKeyId', accessKeyId],
+    ['SignatureMethod', 'HMAC-SHA1'],
+    ['SignatureVersion', '1.0'],
+    ['SignatureNonce', req.nonce],
+    ['Timestamp', req.timestamp],
+  ];
+  if (securityToken) common.push(['SecurityToken', securityToken]);
+  const all: WireParams = [...common, ...req.params];
+  const stringToSign = v1StringToSign(req.method, all);
+  const signature = await v1Signature(accessKeySecret, stringToSign);
+  return { params: [...all, ['Signature', signature]], stringToSign };
+}
+
+/**
+ * `METHOD&%2F&` + the percent-encoded canonical query: the canonical string is encoded a second time, so
+ * `=` becomes `%3D` and an encoded `%2B` becomes `%252B`.
+ */
+export function v1StringToSign(method: string, params: WireParams): string {
+  return `${method.toUpperCase()}&${percentEncode('/')}&${percentEncode(canonicalQuery(params))}`;
+}
+
+/** base64 HMAC-SHA1 keyed with `secret + "&"`. */
+export async function v1Signature(accessKeySecret: string, stringToSign: string): Promise<string> {
+  return toBase64(await hmac('SHA-1', `${accessKeySecret}&`, stringToSign));
+}
