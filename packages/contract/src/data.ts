@@ -65,14 +65,14 @@ export function generatePipelines(options: GenerateOptions = {}): PipelineData {
     const list: ImagePipeline[] = [];
     for (let i = 0; i < perRegion; i++) {
       time += randomInt(random, 60, 3 * 86_400) * 1000;
-      list.push(makePipeline(random, region, regions, i, time));
+      list.push(makePipeline(random, region, i, time));
     }
     out[region] = list.reverse();
   }
   return out;
 }
 
-function makePipeline(random: Random, region: string, regions: readonly string[], index: number, time: number): ImagePipeline {
+function makePipeline(random: Random, region: string, index: number, time: number): ImagePipeline {
   const id = `ip-${randomString(random, 20)}`;
   const family = random() < 0.3;
   const baseImage = family ? pick(random, FAMILIES) : `m-${randomString(random, 20)}`;
@@ -80,7 +80,8 @@ function makePipeline(random: Random, region: string, regions: readonly string[]
   const imageName = `${name}-image`;
   const tags = random() < 0.85 ? makeTags(random) : [];
   const accounts = random() < 0.3 ? [String(randomInt(random, 1e11, 1e12 - 1))] : [];
-  const copies = regions.filter((r) => r !== region && random() < 0.1).slice(0, 2);
+  // Copy targets come from a fixed list, so a region's stream never depends on which other regions are served.
+  const copies = random() < 0.2 ? [pick(random, DEFAULT_REGIONS.filter((r) => r !== region))] : [];
   const nvme = pick(random, ['auto', 'supported', 'unsupported']);
   return {
     ImagePipelineId: id,
