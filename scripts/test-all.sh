@@ -21,6 +21,7 @@ step() { # step NAME CMD... : runs a check; a failed check counts as one failed 
 step "spec lint (redocly, no errors or warnings)" "${PNPM[@]}" exec redocly lint --config spec/redocly.yaml --max-problems 50 spec/openapi.yaml
 step "generated code is up to date" node scripts/generate.mjs --check
 step "spec changes come with a changeset" node scripts/check-changeset.mjs
+step "Node 22 and 24 for the runtime tests (npm node package, cached in the temp dir)" node runtime-tests/scripts/install-node.mjs
 step "build, typecheck and package tests (turbo)" "${PNPM[@]}" exec turbo run build typecheck test --output-logs=errors-only --continue
 step "repository tests" "${PNPM[@]}" exec vitest run --config scripts/vitest.config.ts
 step "bench --quick (harness only, asserts nothing about speed)" "${PNPM[@]}" --filter @org/ecs-pipelines-bench run bench --quick

@@ -11,15 +11,20 @@ export interface WorkerBundle {
   script: string;
   compatibilityDate: string;
   compatibilityFlags: string[];
+  /** The `[vars]` of wrangler.toml, which `wrangler deploy` would bind. */
+  vars: Record<string, string>;
 }
 
 /** Reads the few wrangler.toml keys the test needs (a full TOML parser is not worth a dependency). */
-export function readWranglerToml(configPath: string): { compatibilityDate: string; compatibilityFlags: string[] } {
+export function readWranglerToml(configPath: string): { compatibilityDate: string; compatibilityFlags: string[]; vars: Record<string, string> } {
   const toml = readFileSync(configPath, 'utf8');
   const date = /^compatibility_date\s*=\s*"([^"]+)"/m.exec(toml)?.[1];
   if (!date) throw new Error(`${configPath} sets no compatibility_date`);
   const flags = /^compatibility_flags\s*=\s*\[([^\]]*)\]/m.exec(toml)?.[1];
-  return { compatibilityDate: date, compatibilityFlags: flags ? [...flags.matchAll(/"([^"]+)"/g)].map((m) => m[1]!) : [] };
+  // [vars]: the string `KEY = "value"` lines up to the next table.
+  const varsTable = /^\[vars\]\s*$([\s\S]*?)(?=^\[|(?![\s\S]))/m.exec(toml)?.[1] ?? '';
+  const vars = Object.fromEntries([...varsTable.matchAll(/^([A-Za-z_][\w-]*)\s*=\s*"([^"]*)"/gm)].map((m) => [m[1]!, m[2]!]));
+  return { compatibilityDate: date, compatibilityFlags: flags ? [...flags.matchAll(/"([^"]+)"/g)].map((m) => m[1]!) : [], vars };
 }
 
 /** Bundles the worker of `configPath` with Wrangler into a scratch folder named `name`. */
@@ -45,7 +50,7 @@ export async function startWorker(bundle: WorkerBundle, options: { bindings?: Re
     modulesRoot: dirname(bundle.script),
     compatibilityDate: bundle.compatibilityDate,
     compatibilityFlags: bundle.compatibilityFlags,
-    bindings: options.bindings ?? {},
+    bindings: { ...bundle.vars, ...options.bindings },
     ...(options.port !== undefined ? { host: '127.0.0.1', port: options.port } : {}),
   });
   const url = await mf.ready;
