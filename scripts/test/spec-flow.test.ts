@@ -189,6 +189,7 @@ describe('flow: MaxResults narrowed to 100', () => {
 });
 
 describe('flow: a new optional repeat-list request parameter (Foo, string[] up to 100)', () => {
+  let staleCheck: ReturnType<typeof node>;
   beforeAll(async () => {
     await setSpec((s) => {
       s.components.parameters.Foo = {
@@ -197,8 +198,16 @@ describe('flow: a new optional repeat-list request parameter (Foo, string[] up t
       };
       s.paths['/'].parameters.push({ $ref: '#/components/parameters/Foo' });
     });
+    staleCheck = node('scripts/generate.mjs', '--check');
     generate();
   }, 60_000);
+
+  it('makes the drift check (`pnpm generate:check`, run by CI) fail until regenerated, then pass', () => {
+    expect(staleCheck.status).toBe(1);
+    expect(staleCheck.stderr).toContain('packages/core/src/generated/spec.gen.ts (differs)');
+    const after = node('scripts/generate.mjs', '--check');
+    expect(after.status, after.stderr).toBe(0);
+  });
 
   it('appears in the generated operation parameters and request types', async () => {
     const { operation } = await load('packages/core/src/generated/spec.gen.ts');
