@@ -1,8 +1,7 @@
 // Import maps to the BUILT packages, for runtimes that do not read node_modules the Node way (Deno run
 // with only network permission, a browser page). Each package's `exports` map is resolved with the
 // runtime's conditions, the way a bundler or Node would, and its dependencies are mapped too.
-import { readFileSync, realpathSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { here } from './paths.ts';
 
@@ -28,10 +27,13 @@ export function resolveTarget(target: Target, conditions: readonly string[]): st
   return undefined;
 }
 
+/** The folder of package `name` as Node would find it from `fromDir` (walking up the node_modules folders). */
 function packageDirOf(name: string, fromDir: string): string {
-  const require = createRequire(join(fromDir, 'package.json'));
-  // Every package we map exports ./package.json or has no exports map; both resolve this way.
-  return realpathSync(dirname(require.resolve(`${name}/package.json`)));
+  for (let dir = fromDir; ; dir = dirname(dir)) {
+    const candidate = join(dir, 'node_modules', name, 'package.json');
+    if (existsSync(candidate)) return realpathSync(dirname(candidate));
+    if (dirname(dir) === dir) throw new Error(`cannot find package ${name} from ${fromDir}`);
+  }
 }
 
 /**

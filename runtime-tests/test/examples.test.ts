@@ -7,7 +7,7 @@ import { startEmulatorServer } from '@org/ecs-pipelines-contract/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deno, denoEnv, writeDenoImportMap } from '../harness/deno.ts';
 import { FIXTURE } from '../harness/emulator.ts';
-import { here, repoRoot, scratch } from '../harness/paths.ts';
+import { repoRoot, scratch } from '../harness/paths.ts';
 import { run, runOk } from '../harness/run.ts';
 import { bundleWorker, startWorker } from '../harness/workerd.ts';
 
