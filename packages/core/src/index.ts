@@ -35,3 +35,5 @@ export { signV1, V1_COMMON_PARAMS } from './sign/v1.js';
 export type { SignV1Input, SignV1Result } from './sign/v1.js';
 export { verifyV1, verifyV3 } from './sign/verify.js';
 export type { LookupSecret, VerifyResult } from './sign/verify.js';
+export { allowed, checkRequest, validateRequest } from './validate.js';
+export { nearestName } from './suggest.js';
