@@ -8,7 +8,7 @@ export TURBO_TELEMETRY_DISABLED=1 DO_NOT_TRACK=1 REDOCLY_TELEMETRY=off REDOCLY_S
 PNPM=(pnpm)
 pnpm --version >/dev/null 2>&1 || PNPM=(npx --yes "pnpm@$(node -p "require('./package.json').packageManager.split('@')[1]")")
 
-rm -rf .test-results packages/*/.test-results
+find . -name .test-results -type d -prune -not -path './node_modules/*' -exec rm -rf {} +
 mkdir -p .test-results
 failed_steps=()
 step() { # step NAME CMD... : runs a check; a failed check counts as one failed test
