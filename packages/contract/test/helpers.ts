@@ -1,0 +1,94 @@
+// Shared test helpers: a validator compiled from spec/openapi.yaml with ajv, and ways to call an emulator.
+import { readFileSync } from 'node:fs';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { parse } from 'yaml';
+import type { Credentials } from '@org/ecs-pipelines-core';
+import { DEFAULT_CREDENTIALS, isDroppedResponse, type Emulator } from '../src/index.js';
+import type { SuiteTarget } from '../src/suite/call.js';
+
+const spec = parse(readFileSync(new URL('../../../spec/openapi.yaml', import.meta.url), 'utf8'));
+
+/** Statuses the spec lists for the operation (any other status must be an injected fault). */
+export const SPEC_STATUSES = new Set(Object.keys(spec.paths['/'].get.responses).map(Number));
+
+const ajv = new Ajv2020({ strict: false, allErrors: true });
+ajv.addSchema({ $id: 'https://spec.local/openapi.json', components: { schemas: spec.components.schemas } });
+const responseValidator = ajv.getSchema('https://spec.local/openapi.json#/components/schemas/DescribeImagePipelinesResponseBody')!;
+const errorValidator = ajv.getSchema('https://spec.local/openapi.json#/components/schemas/EcsErrorBody')!;
+
+/** Problems of a body against the spec's success or error schema (ajv, compiled from the spec). */
+export function specProblems(kind: 'response' | 'error', body: unknown): string[] {
+  const v = kind === 'response' ? responseValidator : errorValidator;
+  return v(body) ? [] : (v.errors ?? []).map((e) => `${e.instancePath || '$'} ${e.message}`);
+}
+
+/** Checks one emulator answer against the spec; returns the problems (empty when it conforms). */
+export async function conformance(res: Response, injected: boolean): Promise<string[]> {
+  if (isDroppedResponse(res)) return injected ? [] : ['dropped without an injected fault'];
+  const text = await res.clone().text();
+  const type = res.headers.get('content-type') ?? '';
+  if (injected && (res.status === 502 || (res.status === 200 && !isJson(text)))) return [];
+  if (!SPEC_STATUSES.has(res.status)) return [`status ${res.status} is not in the spec`];
+  if (type.startsWith('text/xml')) {
+    return /^<\?xml[^>]*>\s*<(DescribeImagePipelinesResponse|Error)>[\s\S]*<\/\1>$/.test(text) ? [] : [`malformed XML: ${text.slice(0, 100)}`];
+  }
+  if (!type.startsWith('application/json')) return [`content type ${type}`];
+  if (!isJson(text)) return [`body is not JSON: ${text.slice(0, 100)}`];
+  const problems = specProblems(res.status === 200 ? 'response' : 'error', JSON.parse(text));
+  return problems.map((p) => `${res.status}: ${p}`);
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Tallies how many answers were checked against the spec, and what did not conform. */
+export class SpecAudit {
+  checked = 0;
+  problems: string[] = [];
+  /** Wraps an emulator so that every answer is checked (the wrapper keeps the emulator's properties). */
+  wrap(emulator: Emulator): Emulator {
+    const audit = this;
+    const wrapped = async (request: Request) => {
+      const before = emulator.log.length ? emulator.log[emulator.log.length - 1]!.seq : 0;
+      const res = await emulator(request);
+      const last = emulator.log[emulator.log.length - 1];
+      const injected = !!(last && last.seq > before && last.fault);
+      audit.checked++;
+      audit.problems.push(...(await conformance(res, injected)));
+      return res;
+    };
+    return Object.assign(wrapped, { log: emulator.log, faults: emulator.faults, reset: emulator.reset, regions: emulator.regions, pipelines: emulator.pipelines }) as Emulator;
+  }
+}
+
+/** A fetch that calls the emulator in-process. */
+export function fetchVia(emulator: Emulator): typeof fetch {
+  return (async (input: RequestInfo | URL, init?: RequestInit) => emulator(new Request(input, init))) as typeof fetch;
+}
+
+/** A suite target that calls the emulator in-process, as `http://127.0.0.1:8787`. */
+export function inProcess(emulator: Emulator, overrides: Partial<SuiteTarget> = {}): SuiteTarget {
+  return {
+    endpoint: 'http://127.0.0.1:8787',
+    credentials: DEFAULT_CREDENTIALS as Credentials,
+    regionId: 'cn-hangzhou',
+    fetch: fetchVia(emulator),
+    now: () => new Date(),
+    ...overrides,
+  };
+}
+
+/** The error code of a JSON error answer. */
+export async function codeOf(res: Response): Promise<string | undefined> {
+  try {
+    return (JSON.parse(await res.clone().text()) as { Code?: string }).Code;
+  } catch {
+    return undefined;
+  }
+}
