@@ -1,7 +1,5 @@
 // The top of the command: picks the subcommand, scrubs every write of secrets, and turns failures into
 // exit codes and stderr lines (see exit.ts).
-import { runDescribe } from './commands/describe.js';
-import { runEmulator } from './commands/emulator.js';
 import { describeFailure, EXIT } from './exit.js';
 import { mainHelp } from './help.js';
 import { filteredStream, type Io } from './io.js';
@@ -11,6 +9,19 @@ import { formatIssue } from './usage-error.js';
 import { cliVersion } from './version.js';
 
 const COMMANDS = ['describe', 'emulator'] as const;
+
+const SECRET_FLAGS = new Set(['--access-key-secret', '--security-token']);
+
+/** The values of the emulator command's secret flags (`--access-key-secret S` or `--access-key-secret=S`). */
+export function secretFlagValues(argv: readonly string[]): string[] {
+  const values: string[] = [];
+  argv.forEach((arg, i) => {
+    const eq = arg.indexOf('=');
+    if (eq > 0 && SECRET_FLAGS.has(arg.slice(0, eq))) values.push(arg.slice(eq + 1));
+    else if (SECRET_FLAGS.has(arg) && argv[i + 1] !== undefined) values.push(argv[i + 1]!);
+  });
+  return values;
+}
 
 /** Runs `ecs-pipelines` with `argv` (without node and the script); resolves with the exit code. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
@@ -37,8 +48,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       await safe.stdout.write(`${cliVersion()}\n`);
       return EXIT.ok;
     }
-    if (command === 'describe') return await runDescribe(rest, safe, secrets);
-    if (command === 'emulator') return await runEmulator(rest, safe);
+    // Commands load on demand: --help and --version should not pay for the client, the emulator and hono.
+    if (command === 'describe') return await (await import('./commands/describe.js')).runDescribe(rest, safe, secrets);
+    if (command === 'emulator') {
+      for (const value of secretFlagValues(rest)) secrets.add(value);
+      return await (await import('./commands/emulator.js')).runEmulator(rest, safe);
+    }
     const guess = closest(command.replace(/^-+/, ''), COMMANDS);
     const issue = {
       parameter: 'command',

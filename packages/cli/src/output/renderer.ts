@@ -16,6 +16,8 @@ export interface PageLike {
 
 /** Receives the pipelines page by page, then prints what is left. */
 export interface Renderer {
+  /** Whether `page` prints at once (ndjson), so a progress line on the same terminal must be cleared first. */
+  readonly streams: boolean;
   /** `items` are the page's pipelines, already cut to --max-items. */
   page(page: PageLike, items: readonly ImagePipeline[]): Promise<void>;
   /** Called once after the last page. */
@@ -31,6 +33,7 @@ export function createRenderer(format: OutputFormat, mode: PagingMode, stdout: O
   let lastPage: PageLike | undefined;
   let totalCount: number | undefined;
   return {
+    streams: format === 'ndjson',
     async page(page, pageItems) {
       lastPage = page;
       totalCount ??= page.TotalCount;

@@ -1,0 +1,80 @@
+// The binary on a real pseudo-terminal (util-linux `script`): the default table fitted to the terminal,
+// and the progress line on stderr while --all runs, with nothing but the result on stdout.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { displayWidth } from '../src/output/text-width.js';
+import { assertBuilt, BIN, tempHome } from './helpers/cli.js';
+import { canaryEnv, startCanaryEmulator, type EmulatorServer } from './helpers/emulator.js';
+
+let server: EmulatorServer;
+const home = tempHome();
+const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+
+/** Runs `shellCommand` on a pseudo-terminal; resolves with everything the terminal showed. */
+function onTerminal(shellCommand: string, env: Record<string, string>): Promise<{ code: number | null; screen: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('script', ['-qfec', shellCommand, '/dev/null'], { env: { PATH: process.env['PATH'], TERM: 'xterm', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let screen = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (screen += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, screen });
+    });
+  });
+}
+
+/** The lines a terminal ends up showing: progress rewrites (\r, erase-line) resolved, \r\n normalised. */
+function finalLines(screen: string): string[] {
+  return screen.replace(/\r\n/g, '\n').split('\n').map((line) => {
+    const parts = line.split(/\r(?:\x1b\[2K)?/);
+    return parts[parts.length - 1]!;
+  });
+}
+
+const node = (...args: string[]) => [process.execPath, BIN, ...args].map(quote).join(' ');
+
+beforeAll(async () => {
+  assertBuilt();
+  server = await startCanaryEmulator({ pipelines: 37 });
+});
+afterAll(async () => {
+  await server?.close();
+  home.cleanup();
+});
+
+describe('on a terminal', () => {
+  it('prints a table by default, fitted to COLUMNS, with progress while --all pages', async () => {
+    const { code, screen } = await onTerminal(node('describe', '--endpoint', server.url, '--all', '--max-results', '5'), { ...canaryEnv(), HOME: home.dir, COLUMNS: '90' });
+    expect(code).toBe(0);
+    // Progress: one rewrite per page, on the same line, then erased.
+    for (let page = 1; page <= 8; page++) expect(screen).toContain(`\r\x1b[2Kpage ${page} · ${Math.min(page * 5, 37)} of 37 pipelines`);
+    const lines = finalLines(screen).filter((l) => l !== '');
+    expect(lines[0]).toMatch(/^ImagePipelineId\s+Name\s+BaseImage\s+InstanceType\s+ToRegionIds\s+CreationTime$/);
+    expect(lines.at(-1)).toBe('37 of 37');
+    expect(lines).toHaveLength(39);
+    for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(90);
+    console.log(`tty: table of ${lines.length - 2} rows within 90 columns, ${screen.split('page ').length - 1} progress updates`);
+  });
+
+  it('fits the terminal\'s own width when COLUMNS is not set', async () => {
+    const { code, screen } = await onTerminal(`stty cols 72 rows 50; ${node('describe', '--endpoint', server.url, '--max-results', '10')}`, { ...canaryEnv(), HOME: home.dir });
+    expect(code).toBe(0);
+    const lines = finalLines(screen).filter((l) => l !== '');
+    expect(lines.at(-2)).toBe('10 of 37');
+    // The last line carries the NextToken, whole so it can be copied; the table itself fits.
+    for (const line of lines.slice(0, -1)) expect(displayWidth(line)).toBeLessThanOrEqual(72);
+    expect(Math.max(...lines.map(displayWidth))).toBeGreaterThan(60);
+  });
+
+  it('keeps stdout clean: redirected to a file it gets only JSON, while the terminal shows progress', async () => {
+    const out = join(home.dir, 'out.json');
+    const { code, screen } = await onTerminal(`${node('describe', '--endpoint', server.url, '--all', '--max-results', '10')} > ${quote(out)}`, { ...canaryEnv(), HOME: home.dir });
+    expect(code).toBe(0);
+    expect(screen).toContain('page 4 · 37 of 37 pipelines');
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toHaveLength(37);
+  });
+});
