@@ -37,3 +37,7 @@ export { verifyV1, verifyV3 } from './sign/verify.js';
 export type { LookupSecret, VerifyResult } from './sign/verify.js';
 export { allowed, checkRequest, validateRequest } from './validate.js';
 export { nearestName } from './suggest.js';
+export { normalizeResponse } from './normalize.js';
+export type { ResponseContext } from './normalize.js';
+export { decodeResponse } from './decode.js';
+export type { RawResponse } from './decode.js';
