@@ -12,6 +12,8 @@ export interface EmulatorServerOptions extends EmulatorOptions {
   host?: string;
   /** Port (default 0: any free port; read the chosen one from the result). */
   port?: number;
+  /** Serve this emulator (for example one wrapped by a test) instead of creating one from the options. */
+  emulator?: Emulator;
 }
 
 /** A listening emulator. */
@@ -31,9 +33,9 @@ const MAX_HEADER_BYTES = 96 * 1024;
 
 /** Starts the emulator on `host:port` and resolves once it listens. */
 export async function startEmulatorServer(options: EmulatorServerOptions = {}): Promise<EmulatorServer> {
-  const { host = '127.0.0.1', port = 0, ...emulatorOptions } = options;
+  const { host = '127.0.0.1', port = 0, emulator: given, ...emulatorOptions } = options;
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new TypeError(`port must be an integer from 0 to 65535, got ${String(port)}`);
-  const emulator = createEmulator(emulatorOptions);
+  const emulator = given ?? createEmulator(emulatorOptions);
 
   const fetch = async (request: Request, env: HttpBindings | { incoming: { socket?: { destroy(): void } } }) => {
     const response = await emulator(request);
