@@ -9,6 +9,6 @@ export default defineConfig({
   sourcemap: true,
   clean: true,
   fixedExtension: false,
-  // The Node entry imports node: builtins and the adapter; keep them external.
-  external: [/^node:/, /^@hono\//, /^hono/, /^@org\//],
+  // The `/node` entry imports Node builtins; the neutral platform does not know them, so say they stay external.
+  deps: { neverBundle: [/^node:/] },
 });

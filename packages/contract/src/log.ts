@@ -50,12 +50,16 @@ export function appendBounded<T>(list: T[], entry: T, max: number): void {
   if (list.length > max) list.splice(0, list.length - max);
 }
 
-/** One line for a terminal: `2025-01-15T08:30:00Z POST DescribeImagePipelines 200 RegionId=cn-hangzhou … (v3, 2 ms)`. */
+const COMMON_PARAMS = new Set(['Action', 'Version', 'Format', 'AccessKeyId', 'SignatureMethod', 'SignatureVersion', 'SignatureNonce', 'SignatureType', 'Timestamp', 'SecurityToken', 'Signature']);
+
+/** One line for a terminal: `2025-01-15T08:30:00Z POST DescribeImagePipelines 200 RegionId=cn-hangzhou … (v3, LTAI…, 2 ms)`. */
 export function formatLogEntry(e: LogEntry): string {
+  // The signature's own parameters are noise on a terminal (and redacted anyway); the API's are what people read.
   const params = Object.entries(e.params)
+    .filter(([k]) => !COMMON_PARAMS.has(k))
     .map(([k, v]) => `${k}=${v}`)
     .join(' ');
-  const tail = [e.algorithm, e.fault && `fault ${e.fault}`, `${e.durationMs} ms`].filter(Boolean).join(', ');
+  const tail = [e.algorithm, e.accessKeyId, e.fault && `fault ${e.fault}`, `${e.durationMs} ms`].filter(Boolean).join(', ');
   const line = `${e.time} ${e.method} ${e.action ?? e.path} ${e.status}${e.code ? ` ${e.code}` : ''}${params ? ` ${params}` : ''} (${tail})`;
   // Values come from the network: keep one entry on one line, whatever a client sends.
   return line.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
