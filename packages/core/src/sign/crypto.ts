@@ -5,7 +5,7 @@ import type { Credentials } from '../types.js';
 
 const encoder = new TextEncoder();
 
-/** UTF-8 bytes of a string (a lone surrogate becomes U+FFFD, as in Alibaba's `Buffer.from`). */
+/** UTF-8 bytes of a string (a lone surrogate becomes U+FFFD, exactly as Alibaba's Node signer encodes it). */
 export function utf8(s: string): Uint8Array<ArrayBuffer> {
   return encoder.encode(s);
 }

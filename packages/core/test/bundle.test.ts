@@ -1,0 +1,72 @@
+// The built package bundles for browsers with esbuild (no shims, no node: imports) and still works minified.
+// Built into a temporary folder, not dist/, so this test never races another package reading dist/.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const pkg = fileURLToPath(new URL('..', import.meta.url));
+const root = join(pkg, '../..');
+const tsdown = join(root, 'node_modules/tsdown/dist/run.mjs');
+const esbuild = join(root, 'runtime-tests/node_modules/.bin/esbuild');
+const out = mkdtempSync(join(tmpdir(), 'core-bundle-'));
+
+function bundle(entry: string, outfile: string): { bytes: number; gzip: number; code: string } {
+  execFileSync(esbuild, [entry, '--bundle', '--platform=browser', '--format=esm', '--minify', `--outfile=${outfile}`, '--log-level=error']);
+  const code = readFileSync(outfile, 'utf8');
+  return { bytes: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length, code };
+}
+
+describe('browser bundle', () => {
+  let built = '';
+  beforeAll(() => {
+    expect(existsSync(esbuild), `esbuild not found at ${esbuild} (installed with runtime-tests)`).toBe(true);
+    execFileSync(process.execPath, [tsdown, '--out-dir', out, '--no-dts', '--no-sourcemap', '--logLevel', 'error'], { cwd: pkg, stdio: 'pipe' });
+    built = join(out, 'index.js');
+  }, 60_000);
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it('the tsdown output has no node: imports, require, process or Buffer', () => {
+    const code = readFileSync(built, 'utf8');
+    expect(code).not.toMatch(/from\s*['"]node:|import\(\s*['"]node:|\brequire\(|\bprocess\.|\bBuffer\b/);
+    expect(code).not.toMatch(/^import .* from ['"](?!\.)/m);
+  });
+
+  it('bundles with esbuild --platform=browser --minify; prints its size', () => {
+    const full = bundle(built, join(out, 'bundle.js'));
+    expect(full.code).not.toMatch(/node:/);
+    console.log(`[figure] core browser bundle (everything): ${full.bytes} bytes minified, ${full.gzip} bytes gzip`);
+    const entry = join(out, 'sign-entry.js');
+    writeFileSync(entry, `export { signV3, encodeQuery, toWireParams, validateRequest, decodeResponse } from ${JSON.stringify(built)};\n`);
+    const client = bundle(entry, join(out, 'client-entry.bundle.js'));
+    console.log(`[figure] core browser bundle (what a client imports: sign, serialize, validate, decode): ${client.bytes} bytes minified, ${client.gzip} bytes gzip`);
+    // A budget, so growth is a decision: the whole wire protocol in under 12 KB gzip.
+    expect(full.gzip).toBeLessThan(12_000);
+  });
+
+  it('the minified bundle still signs, validates and tells its errors apart', async () => {
+    const core = await import(pathToFileURL(join(out, 'bundle.js')).href);
+    const signed = await core.signV3({
+      method: 'POST',
+      url: 'https://ecs.cn-shanghai.aliyuncs.com/?ImageId=win2019_1809_x64_dtc_zh-cn_40G_alibase_20230811.vhd&RegionId=cn-shanghai',
+      credentials: { accessKeyId: 'YourAccessKeyId', accessKeySecret: 'YourAccessKeySecret' },
+      action: 'RunInstances',
+      version: '2014-05-26',
+      timestamp: '2023-10-26T10:22:32Z',
+      nonce: '3156853299f313e23d1673dc12e1703d',
+    });
+    expect(signed.headers.authorization).toMatch(/Signature=06563a9e1b43f5dfe96b81484da74bceab24a1d853912eee15083a6f0f3283c0$/);
+    let error: unknown;
+    try {
+      core.validateRequest({ MaxResults: 0 });
+    } catch (e) {
+      error = e;
+    }
+    expect(core.EcsValidationError.isInstance(error)).toBe(true);
+    expect(core.EcsApiError.isInstance(error)).toBe(false);
+    expect((error as Error).name).toBe('EcsValidationError');
+  });
+});
