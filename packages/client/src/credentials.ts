@@ -126,7 +126,7 @@ export function credentialSource(option: CredentialsOption, now: () => number = 
  */
 export function fromEnv(env: Readonly<Record<string, string | undefined>>): Credentials {
   if (env === null || typeof env !== 'object') {
-    invalid([{ parameter: 'env', problem: 'is not an object', allowed: 'an object of environment variables (process.env, a Workers env, Deno.env.toObject())' }]);
+    invalid([{ parameter: 'env', problem: 'is not an object', allowed: 'an object of environment variables, such as a Workers env or Deno.env.toObject()' }]);
   }
   const read = (name: string) => {
     const v = env[name];

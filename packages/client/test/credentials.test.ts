@@ -1,0 +1,123 @@
+import { inspect } from 'node:util';
+import { EcsValidationError } from '@org/ecs-pipelines-core';
+import { describe, expect, test } from 'vitest';
+import { credentialIssues, credentialSource, fromEnv } from '../src/credentials.js';
+
+const SECRET = 'canary-SECRET-4f1d';
+const TOKEN = 'canary-TOKEN-9a7c';
+
+describe('fromEnv', () => {
+  test('reads the three variables; an empty token counts as none', () => {
+    expect(fromEnv({ ALIBABA_CLOUD_ACCESS_KEY_ID: 'id', ALIBABA_CLOUD_ACCESS_KEY_SECRET: SECRET })).toMatchObject({ accessKeyId: 'id', accessKeySecret: SECRET });
+    const c = fromEnv({ ALIBABA_CLOUD_ACCESS_KEY_ID: 'id', ALIBABA_CLOUD_ACCESS_KEY_SECRET: SECRET, ALIBABA_CLOUD_SECURITY_TOKEN: '' });
+    expect(c.securityToken).toBeUndefined();
+    expect(fromEnv({ ALIBABA_CLOUD_ACCESS_KEY_ID: 'id', ALIBABA_CLOUD_ACCESS_KEY_SECRET: SECRET, ALIBABA_CLOUD_SECURITY_TOKEN: TOKEN }).securityToken).toBe(TOKEN);
+  });
+
+  test.each([
+    [{}, 'ALIBABA_CLOUD_ACCESS_KEY_ID'],
+    [{ ALIBABA_CLOUD_ACCESS_KEY_ID: 'id' }, 'ALIBABA_CLOUD_ACCESS_KEY_SECRET'],
+    [{ ALIBABA_CLOUD_ACCESS_KEY_ID: ' ', ALIBABA_CLOUD_ACCESS_KEY_SECRET: SECRET }, 'ALIBABA_CLOUD_ACCESS_KEY_ID'],
+    [{ ALIBABA_CLOUD_ACCESS_KEY_SECRET: SECRET, ALIBABA_CLOUD_SECURITY_TOKEN: TOKEN }, 'ALIBABA_CLOUD_ACCESS_KEY_ID'],
+    [null, 'env'],
+  ])('%j → EcsValidationError naming %s', (env, parameter) => {
+    const error = (() => {
+      try {
+        fromEnv(env as Record<string, string>);
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(EcsValidationError);
+    expect((error as EcsValidationError).parameter).toBe(parameter);
+    expect(String(error)).not.toContain(SECRET);
+    expect(String(error)).not.toContain(TOKEN);
+  });
+
+  test('the secret and token never show in JSON or util.inspect, also nested in a config', () => {
+    const c = fromEnv({ ALIBABA_CLOUD_ACCESS_KEY_ID: 'id', ALIBABA_CLOUD_ACCESS_KEY_SECRET: SECRET, ALIBABA_CLOUD_SECURITY_TOKEN: TOKEN });
+    const config = { regionId: 'cn-hangzhou', credentials: c };
+    for (const text of [JSON.stringify(config), inspect(config, { depth: 5 }), inspect(c, { showHidden: false })]) {
+      expect(text).toContain('id');
+      expect(text).not.toContain(SECRET);
+      expect(text).not.toContain(TOKEN);
+    }
+    expect(c.accessKeySecret).toBe(SECRET);
+  });
+});
+
+describe('credentialIssues', () => {
+  test.each([
+    [undefined, 'credentials', 'is missing'],
+    ['id:secret', 'credentials', 'is not an object'],
+    [{}, 'credentials.accessKeyId', 'is missing'],
+    [{ accessKeyId: '', accessKeySecret: SECRET }, 'credentials.accessKeyId', 'is empty'],
+    [{ accessKeyId: 'id' }, 'credentials.accessKeySecret', 'is missing'],
+    [{ accessKeyId: 'id', accessKeySecret: '' }, 'credentials.accessKeySecret', 'is empty'],
+    [{ accessKeySecret: SECRET, securityToken: TOKEN }, 'credentials.accessKeyId', 'is missing while securityToken is set'],
+    [{ accessKeyId: 'id', accessKeySecret: SECRET, securityToken: '' }, 'credentials.securityToken', 'is empty'],
+    [{ accessKeyId: 'id', accessKeySecret: 42 }, 'credentials.accessKeySecret', 'is not a string'],
+    [{ accessKeyId: 'id\n', accessKeySecret: SECRET }, 'credentials.accessKeyId', 'contains a control character'],
+    [{ accessKeyId: 'id', accessKeySecret: SECRET, expiration: 'soon' }, 'credentials.expiration', 'is not a date'],
+  ])('%j → %s %s', (value, parameter, problem) => {
+    const [first] = credentialIssues(value);
+    expect(first).toMatchObject({ parameter, problem });
+    expect(JSON.stringify(credentialIssues(value))).not.toContain(SECRET);
+  });
+});
+
+describe('credentialSource', () => {
+  test('static credentials are checked once, when the source is made', () => {
+    expect(() => credentialSource({ accessKeyId: '', accessKeySecret: SECRET })).toThrow(EcsValidationError);
+  });
+
+  test('a provider without expiration is asked every time', async () => {
+    let calls = 0;
+    const get = credentialSource(() => ({ accessKeyId: `k${++calls}`, accessKeySecret: SECRET }));
+    expect((await get()).accessKeyId).toBe('k1');
+    expect((await get()).accessKeyId).toBe('k2');
+  });
+
+  test('an expiring answer is reused until shortly before it expires, and concurrent callers share a refresh', async () => {
+    let now = 1_000_000;
+    let calls = 0;
+    const get = credentialSource(
+      async () => ({ accessKeyId: `k${++calls}`, accessKeySecret: SECRET, securityToken: TOKEN, expiration: new Date(now + 3_600_000) }),
+      () => now,
+    );
+    const first = await Promise.all([get(), get(), get()]);
+    expect(first.map((c) => c.accessKeyId)).toEqual(['k1', 'k1', 'k1']);
+    now += 3_600_000 - 180_001; // 3 min and a bit before expiry: still cached
+    expect((await get()).accessKeyId).toBe('k1');
+    now += 2; // inside the refresh margin
+    expect((await get()).accessKeyId).toBe('k2');
+    expect(calls).toBe(2);
+  });
+
+  test('a short-lived answer is refreshed at half its life; ISO strings and epoch numbers work', async () => {
+    let now = 0;
+    const get = credentialSource(async () => ({ accessKeyId: `k${now}`, accessKeySecret: SECRET, expiration: new Date(now + 1_000).toISOString() }), () => now);
+    expect((await get()).accessKeyId).toBe('k0');
+    now = 499;
+    expect((await get()).accessKeyId).toBe('k0');
+    now = 500;
+    expect((await get()).accessKeyId).toBe('k500');
+    const epoch = credentialSource(async () => ({ accessKeyId: 'e', accessKeySecret: SECRET, expiration: now + 10_000 }), () => now);
+    expect((await epoch()).accessKeyId).toBe('e');
+  });
+
+  test('a provider answer that is not credentials is a validation error naming credentials()', async () => {
+    const get = credentialSource(async () => ({ accessKeyId: 'id' }) as never);
+    await expect(get()).rejects.toMatchObject({ name: 'EcsValidationError', parameter: 'credentials().accessKeySecret' });
+  });
+
+  test('a failed refresh is not cached: the next call asks again', async () => {
+    let calls = 0;
+    const get = credentialSource(async () => {
+      if (++calls === 1) throw new Error('sts down');
+      return { accessKeyId: 'ok', accessKeySecret: SECRET, expiration: Date.now() + 3_600_000 };
+    });
+    await expect(get()).rejects.toThrow('sts down');
+    expect((await get()).accessKeyId).toBe('ok');
+  });
+});
