@@ -135,9 +135,12 @@ describe('flow: a new optional response field (ImagePipeline.BuildTimeout, integ
   });
 
   it.skipIf(lacks('normalizeResponse'))('is coerced by the normalizer (an integer sent as a string)', async () => {
-    const core = await copiedCore();
-    const out = core.normalizeResponse({ RequestId: 'r', ImagePipeline: { ImagePipelineSet: [{ BuildTimeout: '30' }] } });
+    const body = { RequestId: 'r', ImagePipeline: { ImagePipelineSet: [{ BuildTimeout: '30' }] } };
+    const out = (await copiedCore()).normalizeResponse(structuredClone(body));
     expect(out.ImagePipeline.ImagePipelineSet[0].BuildTimeout).toBe(30);
+    // Control: the checkout's core, generated from the unchanged spec, has no rule for the field.
+    const before = (await originalCore()).normalizeResponse(structuredClone(body));
+    expect(before.ImagePipeline.ImagePipelineSet[0].BuildTimeout).not.toBe(30);
   });
 
   it('spec:diff says minor', () => {
@@ -235,6 +238,8 @@ describe('flow: a new optional repeat-list request parameter (Foo, string[] up t
     const core = await copiedCore();
     expect(core.checkRequest({ RegionId: 'cn-hangzhou', Foo: ['a'] })).toEqual([]);
     expect(core.checkRequest({ RegionId: 'cn-hangzhou', Foo: Array(101).fill('a') }).map((i: any) => i.parameter)).toEqual(['Foo']);
+    // Control: the checkout's core, generated from the unchanged spec, refuses Foo as an unknown parameter.
+    expect((await originalCore()).checkRequest({ RegionId: 'cn-hangzhou', Foo: ['a'] }).map((i: any) => i.parameter)).toEqual(['Foo']);
   });
 
   it('spec:diff says minor', () => {
