@@ -31,10 +31,15 @@ const extraHeaders = fc.dictionary(
   { maxKeys: 4 },
 );
 
+// V3 puts the key ID, token, nonce and time in headers, which take visible ASCII only (signV3 refuses the rest).
+const headerSafe = (s: string) => /^[\x21-\x7e]+$/.test(s);
+const v3Credentials = credentials.map((c) => (c.securityToken === undefined || headerSafe(c.securityToken) ? c : { ...c, securityToken: 'CAIS+fake/STS==token&with=specials~*' }));
+const v3Nonce = nonce.map((n) => (headerSafe(n) ? n : 'n0nce+/='));
+
 it(`V3 (ACS3-HMAC-SHA256) Authorization equals @alicloud/openapi-core and @alicloud/openapi-util on ${RUNS} random requests`, async () => {
   let cases = 0;
   await fc.assert(
-    fc.asyncProperty(request, credentials, method, host, stamp, nonce, extraHeaders, fc.option(text), async (input, creds, m, h, ts, n, extra, body) => {
+    fc.asyncProperty(request, v3Credentials, method, host, stamp, v3Nonce, extraHeaders, fc.option(text), async (input, creds, m, h, ts, n, extra, body) => {
       cases++;
       const query = toWireParams(input);
       const qs = encodeQuery(query);

@@ -37,6 +37,7 @@ const OWN_HEADERS = ['host', 'authorization', 'x-acs-action', 'x-acs-version', '
 /** Signs a request with ACS3-HMAC-SHA256 on WebCrypto. Throws `EcsValidationError` for unusable credentials. */
 export async function signV3(req: SignV3Input): Promise<SignV3Result> {
   checkCredentials(req.credentials);
+  checkHeaderValues(req);
   const { accessKeyId, accessKeySecret, securityToken } = req.credentials;
   const url = parseUrl(req.url);
   const own = securityToken ? [...OWN_HEADERS, 'x-acs-security-token'] : OWN_HEADERS;
@@ -64,6 +65,25 @@ export async function signV3(req: SignV3Input): Promise<SignV3Result> {
   const signature = toHex(await hmac('SHA-256', accessKeySecret, stringToSign));
   headers.authorization = `${V3_ALGORITHM} Credential=${accessKeyId},SignedHeaders=${signed.names},Signature=${signature}`;
   return { headers, canonicalRequest, stringToSign };
+}
+
+// These values travel in headers, which take only bytes (fetch throws a bare TypeError on anything else) and
+// which HTTP trims; refuse them here, by name and without quoting them.
+const HEADER_SAFE = /^[\x21-\x7e]+$/;
+
+function checkHeaderValues(req: SignV3Input): void {
+  const fields: Array<[string, string | undefined]> = [
+    ['credentials.accessKeyId', req.credentials.accessKeyId],
+    ['credentials.securityToken', req.credentials.securityToken],
+    ['action', req.action],
+    ['version', req.version],
+    ['timestamp', req.timestamp],
+    ['nonce', req.nonce],
+  ];
+  const issues = fields
+    .filter(([, v]) => v !== undefined && !HEADER_SAFE.test(v))
+    .map(([parameter]) => ({ parameter, problem: 'cannot be sent in an HTTP header (it has spaces, control or non-ASCII characters)', allowed: 'visible ASCII characters only' }));
+  if (issues.length > 0) throw new EcsValidationError(issues);
 }
 
 function parseUrl(raw: string): URL {
