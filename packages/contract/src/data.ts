@@ -5,7 +5,10 @@ import { pick, randomInt, randomString, seededRandom, type Random } from './rand
 /** Pipelines by region ID, in the order the emulator returns them. */
 export type PipelineData = Record<string, ImagePipeline[]>;
 
-/** The regions the emulator knows when none are configured. */
+/**
+ * The regions the emulator serves when none are configured: ECS's public regions (reference/api-facts.md §4),
+ * so a client pointed at any real region ID gets data, and an invented one gets `InvalidRegionId.NotFound`.
+ */
 export const DEFAULT_REGIONS: readonly string[] = [
   'cn-hangzhou',
   'cn-shanghai',
@@ -13,12 +16,27 @@ export const DEFAULT_REGIONS: readonly string[] = [
   'cn-shenzhen',
   'cn-qingdao',
   'cn-zhangjiakou',
+  'cn-huhehaote',
+  'cn-wulanchabu',
+  'cn-nanjing',
+  'cn-fuzhou',
+  'cn-heyuan',
+  'cn-guangzhou',
+  'cn-chengdu',
   'cn-hongkong',
-  'ap-southeast-1',
   'ap-northeast-1',
-  'us-west-1',
+  'ap-northeast-2',
+  'ap-southeast-1',
+  'ap-southeast-3',
+  'ap-southeast-5',
+  'ap-southeast-6',
+  'ap-southeast-7',
   'us-east-1',
+  'us-west-1',
+  'eu-west-1',
   'eu-central-1',
+  'me-east-1',
+  'me-central-1',
 ];
 
 /** Options of {@link generatePipelines}. */

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_CREDENTIALS } from '../src/index.js';
+import { DEFAULT_CREDENTIALS, DEFAULT_REGIONS } from '../src/index.js';
 import { runEmulatorCommand, startEmulatorServer } from '../src/node/index.js';
 import { call } from '../src/suite/call.js';
 
@@ -127,7 +127,7 @@ describe('as a child process', () => {
     const url = /^listening on (http:\/\/127\.0\.0\.1:\d+)$/.exec(first)?.[1];
     expect(url, first).toBeTruthy();
     const health = (await (await fetch(`${url}/__emulator/health`)).json()) as { pipelines: number };
-    expect(health.pipelines).toBe(24);
+    expect(health.pipelines).toBe(2 * DEFAULT_REGIONS.length);
     const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     child.kill(signal);
     expect(await exit).toBe(0);

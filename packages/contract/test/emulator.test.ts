@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatTimestamp } from '@org/ecs-pipelines-core';
-import { createEmulator, DEFAULT_CREDENTIALS, type Emulator } from '../src/index.js';
+import { createEmulator, DEFAULT_CREDENTIALS, DEFAULT_REGIONS, type Emulator } from '../src/index.js';
 import { call, prepare, send } from '../src/suite/call.js';
 import { inProcess, SpecAudit } from './helpers.js';
 
@@ -217,7 +217,7 @@ describe('options, CORS, log, control endpoint', () => {
       const res = await em(new Request(`http://127.0.0.1:8787/__emulator/${path}`, { method, ...(body ? { body: JSON.stringify(body) } : {}) }));
       return { status: res.status, body: (await res.json()) as Record<string, any> };
     };
-    expect((await ctl('GET', 'health')).body).toMatchObject({ ok: true, pipelines: 36 });
+    expect((await ctl('GET', 'health')).body).toMatchObject({ ok: true, pipelines: 3 * DEFAULT_REGIONS.length });
     expect((await ctl('POST', 'faults', { queue: ['throttling', { kind: 'internal-error' }] })).body.pending).toEqual([{ kind: 'throttling' }, { kind: 'internal-error' }]);
     const t = inProcess(em);
     const first = await call(t, {});

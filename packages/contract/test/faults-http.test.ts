@@ -33,7 +33,7 @@ describe('each fault kind over HTTP', () => {
     await control('faults', { queue: ['drop'] });
     await expect(call(target, {})).rejects.toThrow(TypeError);
     expect((await call(target, {})).status).toBe(200);
-    const entry = server.emulator.log.findLast((e) => e.fault === 'drop')!;
+    const entry = [...server.emulator.log].reverse().find((e) => e.fault === 'drop')!;
     expect(entry.status).toBe(0);
   });
 

@@ -48,6 +48,16 @@ const body = fc.oneof(
   fc.integer({ min: 60_000, max: 120_000 }).map((n) => new Uint8Array(n)),
 );
 
+// Signers refuse lone surrogates (they cannot be UTF-8 encoded), as Alibaba's do; keep them for the unsigned case.
+function encodable(v: string): boolean {
+  try {
+    encodeURIComponent(v);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 describe('the emulator never crashes', () => {
   it('answers arbitrary unsigned requests with a well-formed error', async () => {
     let cases = 0;
@@ -84,7 +94,7 @@ describe('the emulator never crashes', () => {
   it('answers correctly signed requests with arbitrary parameters with a page or a well-formed error', async () => {
     let cases = 0;
     const outcomes = new Map<string, number>();
-    const signable = fc.array(fc.tuple(names.filter((n) => !['Action', 'Version', 'Format', 'Signature', 'SignatureMethod', 'SignatureVersion', 'AccessKeyId', 'Timestamp', 'SignatureNonce', 'SecurityToken'].includes(n)), value.filter((v) => v.isWellFormed())), { maxLength: 10 });
+    const signable = fc.array(fc.tuple(names.filter((n) => !['Action', 'Version', 'Format', 'Signature', 'SignatureMethod', 'SignatureVersion', 'AccessKeyId', 'Timestamp', 'SignatureNonce', 'SecurityToken'].includes(n)), value.filter((v) => encodable(v))), { maxLength: 10 });
     await fc.assert(
       fc.asyncProperty(signable, fc.constantFrom('v3', 'v1'), fc.constantFrom('GET', 'POST'), fc.boolean(), async (pairs, algorithm, method, withRegion) => {
         cases++;
