@@ -205,11 +205,10 @@ describe('flow: a new optional repeat-list request parameter (Foo, string[] up t
     generate();
   }, 60_000);
 
-  it('makes the drift check (`pnpm generate:check`, run by CI) fail until regenerated, then pass', () => {
+  // That the regenerated files then pass the check is generate.test.ts's job (generation is deterministic).
+  it('makes the drift check (`pnpm generate:check`, run by CI) fail until regenerated', () => {
     expect(staleCheck.status).toBe(1);
     expect(staleCheck.stderr).toContain('packages/core/src/generated/spec.gen.ts (differs)');
-    const after = node('scripts/generate.mjs', '--check');
-    expect(after.status, after.stderr).toBe(0);
   });
 
   it('appears in the generated operation parameters and request types', async () => {
