@@ -55,10 +55,11 @@ function checkValue(schema: SchemaNode, value: unknown, path: string, issues: Va
     case 'string': {
       if (typeof value !== 'string') return void issue(`must be a string, got ${describe(value)}`);
       if (loneSurrogateIndex(value) >= 0) return void issues.push(loneSurrogateIssue(path, value));
-      const length = [...value].length;
+      const length = codePoints(value);
       if (schema.minLength !== undefined && length < schema.minLength) issue(length === 0 ? 'must not be empty' : `is too short (${length} characters)`);
+      // A too-long value is not also matched against the pattern: one clear problem, and no regex over megabytes.
       if (schema.maxLength !== undefined && length > schema.maxLength) issue(`is too long (${length} characters)`);
-      if (schema.pattern !== undefined && length > 0 && !new RegExp(schema.pattern, 'u').test(value)) issue(`${quote(value)} has the wrong format`);
+      else if (schema.pattern !== undefined && length > 0 && !new RegExp(schema.pattern, 'u').test(value)) issue(`${quote(value)} has the wrong format`);
       return;
     }
     case 'integer':
@@ -142,6 +143,19 @@ function describe(v: unknown): string {
   if (typeof v === 'string') return `the string ${quote(v)}`;
   if (typeof v === 'object') return 'an object';
   return `a ${typeof v}`;
+}
+
+// JSON Schema lengths count code points; counted without allocating (values can be megabytes long).
+function codePoints(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n--;
+      i++;
+    }
+  }
+  return n;
 }
 
 function quote(s: string): string {

@@ -75,6 +75,11 @@ describe('checkRequest', () => {
     ]);
   });
 
+  it('reports one clear problem for a huge value, counting code points', () => {
+    const issues = checkRequest({ RegionId: 'a'.repeat(1_000_000), Tag: [{ Key: '😀'.repeat(128) }] });
+    expect(issues).toEqual([{ parameter: 'RegionId', problem: 'is too long (1000000 characters)', allowed: expect.stringContaining('1 to 64') }]);
+  });
+
   it('does not crawl a huge list item by item', () => {
     expect(checkRequest({ ...ok, ImagePipelineId: Array.from({ length: 10_000 }, () => '') }).length).toBeLessThanOrEqual(22);
   });
