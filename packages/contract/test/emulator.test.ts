@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatTimestamp } from '@org/ecs-pipelines-core';
+import { encodeQuery, formatTimestamp, signV1 } from '@org/ecs-pipelines-core';
 import { createEmulator, DEFAULT_CREDENTIALS, DEFAULT_REGIONS, type Emulator } from '../src/index.js';
 import { call, prepare, send } from '../src/suite/call.js';
 import { inProcess, SpecAudit } from './helpers.js';
@@ -116,6 +116,24 @@ describe('refusals', () => {
     }
     // The same query with another page size is fine.
     expect((await call(target, { MaxResults: 5, NextToken: token })).status).toBe(200);
+  });
+
+  it('refuses a parameter given twice, and a form body that is not UTF-8 or not percent-encoded', async () => {
+    const signed = await signV1({
+      method: 'GET',
+      params: [['RegionId', 'cn-hangzhou'], ['MaxResults', '5'], ['MaxResults', '6']],
+      credentials: DEFAULT_CREDENTIALS,
+      action: 'DescribeImagePipelines',
+      version: '2014-05-26',
+      timestamp: formatTimestamp(new Date()),
+      nonce: `twice-${Date.now()}`,
+    });
+    const twice = await emulator(new Request(`http://127.0.0.1:8787/?${encodeQuery(signed.params)}`));
+    expect([twice.status, ((await twice.json()) as { Code: string; Message: string }).Message]).toEqual([400, expect.stringMatching(/"MaxResults"/)]);
+    for (const body of [new Uint8Array([0x52, 0x3d, 0xff, 0xfe]), 'RegionId=%E0%A4%A']) {
+      const res = await emulator(new Request('http://127.0.0.1:8787/', { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded' } }));
+      expect([res.status, ((await res.json()) as { Code: string }).Code]).toEqual([400, 'InvalidParameter']);
+    }
   });
 
   it('refuses a path other than /, an unsupported method, another action or version', async () => {
