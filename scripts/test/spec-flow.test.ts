@@ -27,7 +27,8 @@ const lacks = (name: string) => !coreExports.has(name);
 let copy = '';
 let baseSpec: any;
 
-const { CHANGESET_BASE: _ignored, ...inherited } = process.env;
+// Nothing of the outer checkout may leak in (a git hook sets GIT_DIR; a developer may set CHANGESET_BASE).
+const { CHANGESET_BASE: _b, GIT_DIR: _d, GIT_WORK_TREE: _w, GIT_INDEX_FILE: _i, ...inherited } = process.env;
 const env = { ...inherited, GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' };
 const git = (...args: string[]) => execFileSync('git', ['-c', 'commit.gpgsign=false', ...args], { cwd: copy, env, encoding: 'utf8' });
 /** Runs a node script of the copy; returns its exit code and output, never throws. */
