@@ -16,6 +16,10 @@ export interface DescribeBody {
 
 const NAMES = operation.parameters.map((p) => p.name as string);
 const REPEAT = operation.parameters.filter((p) => p.style === 'repeatList').map((p) => `${p.name}.`);
+// `Tag.N` / `ImagePipelineId.N`: N runs from 1 to the list's maxItems (the API page's "N from 1 to 20").
+const LIST_LIMITS = new Map(
+  operation.parameters.filter((p) => p.style === 'repeatList').map((p) => [p.name as string, (p.schema as { maxItems?: number }).maxItems ?? Infinity]),
+);
 const DEFAULT_MAX = (operation.parameters.find((p) => p.name === 'MaxResults')?.schema as { default?: number } | undefined)?.default ?? 50;
 
 /**
@@ -31,7 +35,8 @@ export function describeImagePipelines(
   params: WireParams,
   ctx: { requestId: string; data: PipelineData; salt: string },
 ): { ok: true; body: DescribeBody } | { ok: false; error: ServiceError } {
-  const input = fromWireParams(apiParams(params)) as Record<string, unknown>;
+  const wire = apiParams(params);
+  const input = fromWireParams(wire) as Record<string, unknown>;
   if (input.RegionId === undefined || input.RegionId === '') return { ok: false, error: missingParameter('RegionId') };
   const issues = checkRequest(input);
   const region = input.RegionId;
@@ -40,6 +45,11 @@ export function describeImagePipelines(
   if (issues.some((i) => i.parameter === 'RegionId') || !Object.hasOwn(ctx.data, region)) return { ok: false, error: regionNotFound() };
   const issue = issues[0];
   if (issue) return { ok: false, error: invalidParameter(issue.parameter, `${issue.problem}; allowed: ${issue.allowed}.`) };
+  const overIndex = wire.find(([k]) => {
+    const m = /^([^.]+)\.(\d+)(\.|$)/.exec(k);
+    return m !== null && Number(m[2]) > (LIST_LIMITS.get(m[1]!) ?? Infinity);
+  });
+  if (overIndex) return { ok: false, error: invalidParameter(overIndex[0].slice(0, 64), `N runs from 1 to ${LIST_LIMITS.get(overIndex[0].split('.')[0]!)}.`) };
 
   const filter = input as PipelineFilter;
   const maxResults = typeof input.MaxResults === 'number' ? input.MaxResults : DEFAULT_MAX;

@@ -99,6 +99,9 @@ describe('refusals', () => {
     ['21 tags', { Tag: Array.from({ length: 21 }, (_, i) => ({ Key: `k${i}` })) }, 400, 'InvalidParameter', /"Tag"/],
     ['empty tag key', { Tag: [{ Key: '' }] }, 400, 'InvalidParameter', /Tag\.1\.Key/],
     ['malformed NextToken', { NextToken: 'nope' }, 400, 'InvalidNextToken', /NextToken/],
+    ['Tag index over 20', { 'Tag.21.Key': 'k' }, 400, 'InvalidParameter', /"Tag\.21\.Key".*1 to 20/],
+    ['ImagePipelineId index over 20', { 'ImagePipelineId.99': 'ip-x' }, 400, 'InvalidParameter', /"ImagePipelineId\.99"/],
+    ['Tag index 0', { 'Tag.0.Key': 'k' }, 400, 'InvalidParameter', /Tag\.0\.Key/],
   ] as const)('%s → %i %s', async (_, input, status, code, message) => {
     const res = await call(target, input as Record<string, unknown>);
     expect(res.status).toBe(status);

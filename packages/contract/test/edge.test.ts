@@ -1,0 +1,49 @@
+// The main entry must run on edge runtimes: no Node-only code outside src/node, in the sources or the build.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = new URL('..', import.meta.url).pathname;
+const FORBIDDEN = /from ['"]node:|import\(['"]node:|\brequire\(|\bprocess\.|\bBuffer\b|@hono\//;
+
+function* files(dir: string): Generator<string> {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) {
+      if (e.name !== 'node') yield* files(p);
+    } else if (/\.(ts|js)$/.test(e.name)) yield p;
+  }
+}
+
+describe('edge-safe main entry', () => {
+  it('src outside src/node uses web-standard globals only', () => {
+    const offenders: string[] = [];
+    for (const f of files(join(root, 'src'))) {
+      readFileSync(f, 'utf8')
+        .split('\n')
+        .forEach((line, i) => {
+          if (!/^\s*(\/\/|\*)/.test(line) && FORBIDDEN.test(line)) offenders.push(`${f}:${i + 1}: ${line.trim()}`);
+        });
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it.skipIf(!existsSync(join(root, 'dist/index.js')))('the built main entry imports nothing Node-only', () => {
+    const imports = (file: string): string[] => [...readFileSync(file, 'utf8').matchAll(/^import .* from "([^"]+)";$/gm)].map((m) => m[1]!);
+    const seen = new Set<string>();
+    const walk = (file: string) => {
+      for (const spec of imports(file)) {
+        if (spec.startsWith('.')) {
+          const next = join(file, '..', spec);
+          if (!seen.has(next)) {
+            seen.add(next);
+            walk(next);
+          }
+        } else seen.add(spec);
+      }
+    };
+    walk(join(root, 'dist/index.js'));
+    const external = [...seen].filter((s) => !s.startsWith('/'));
+    expect(external).toEqual(['@org/ecs-pipelines-core']);
+  });
+});
