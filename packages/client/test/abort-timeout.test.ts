@@ -1,0 +1,154 @@
+// Issue 9: an abort or a deadline ends the call within 50 ms of it — before sending, in flight, while reading
+// a slow body, during a backoff wait, while a credentials provider is pending.
+import { EcsAbortError, EcsTimeoutError } from '@org/ecs-pipelines-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { createClient as createWebClient } from '../src/index.js';
+import { type ClientOptions, createClient } from '../src/node/index.js';
+import { DEFAULT_CREDENTIALS, type EmulatorServer, startEmulator } from './helpers/emulator.js';
+import { scriptedFetch } from './helpers/scripted-fetch.js';
+
+const BOUND_MS = 50;
+let server: EmulatorServer;
+beforeAll(async () => {
+  server = await startEmulator({ slowMs: 5_000 });
+});
+beforeEach(() => server.emulator.reset());
+afterAll(() => server.close());
+
+const options = (over: Partial<ClientOptions> = {}): ClientOptions => ({
+  regionId: 'cn-hangzhou',
+  credentials: DEFAULT_CREDENTIALS,
+  endpoint: server.url,
+  timeoutMs: 10_000,
+  ...over,
+});
+
+/** Runs `call`, fires `trigger` after `afterMs`, and measures how long the call takes to end after it. */
+async function endsAfter(afterMs: number, call: () => Promise<unknown>, trigger: () => void = () => {}) {
+  let firedAt = 0;
+  const timer = setTimeout(() => {
+    firedAt = performance.now();
+    trigger();
+  }, afterMs);
+  const error = await call().catch((e: unknown) => e);
+  const lag = performance.now() - firedAt;
+  clearTimeout(timer);
+  return { error, lag };
+}
+
+const report: string[] = [];
+afterAll(() => console.log(`abort/timeout: ${report.length} cases, worst lag ${Math.max(...report.map((r) => Number(r.split(' ').at(-2))))} ms\n  ${report.join('\n  ')}`));
+const record = (name: string, lag: number) => report.push(`${name}: ended ${lag.toFixed(1)} ms`);
+
+describe.each([
+  ['node:http', createClient],
+  ['fetch', createWebClient],
+] as const)('%s', (name, make) => {
+  test('an abort while the request is in flight ends the call at once with EcsAbortError', async () => {
+    server.emulator.faults.queue('latency');
+    const controller = new AbortController();
+    const { error, lag } = await endsAfter(80, () => make(options()).describeImagePipelines({}, { signal: controller.signal }), () => controller.abort());
+    expect(error).toBeInstanceOf(EcsAbortError);
+    expect((error as { $metadata: { attempts: number } }).$metadata.attempts).toBe(1);
+    record(`${name} abort in flight`, lag);
+    expect(lag).toBeLessThan(BOUND_MS);
+  });
+
+  test('an attempt timeout ends the attempt at its deadline with EcsTimeoutError (retryable)', async () => {
+    server.emulator.faults.queue('latency');
+    const started = performance.now();
+    const error = await make(options({ timeoutMs: 100, retry: { maxAttempts: 1 } })).describeImagePipelines({}).catch((e: unknown) => e);
+    const lag = performance.now() - started - 100;
+    expect(error).toBeInstanceOf(EcsTimeoutError);
+    expect((error as EcsTimeoutError).retryable).toBe(true);
+    record(`${name} attempt timeout`, lag);
+    expect(lag).toBeLessThan(BOUND_MS);
+  });
+
+  test('a deadline signal (AbortSignal.timeout) during retries ends the call with EcsTimeoutError', async () => {
+    server.emulator.faults.queue('latency', 'latency', 'latency');
+    const started = performance.now();
+    const error = await make(options({ timeoutMs: 60, retry: { maxAttempts: 10, baseDelayMs: 1, maxDelayMs: 5 } }))
+      .describeImagePipelines({}, { signal: AbortSignal.timeout(150) })
+      .catch((e: unknown) => e);
+    const lag = performance.now() - started - 150;
+    expect(error).toBeInstanceOf(EcsTimeoutError);
+    expect((error as { $metadata: { attempts: number } }).$metadata.attempts).toBeGreaterThanOrEqual(2);
+    record(`${name} deadline across retries`, lag);
+    expect(lag).toBeLessThan(BOUND_MS);
+  });
+});
+
+test('an abort during a backoff wait ends the call at once, without another attempt', async () => {
+  const script = scriptedFetch([{ status: 503, body: '{"Code":"ServiceUnavailable","Message":"busy"}' }]);
+  const client = createWebClient(options({ fetch: script.fetch, retry: { maxAttempts: 5, baseDelayMs: 10_000, maxDelayMs: 10_000 } }));
+  const controller = new AbortController();
+  const { error, lag } = await endsAfter(60, () => client.describeImagePipelines({}, { signal: controller.signal }), () => controller.abort());
+  expect(error).toBeInstanceOf(EcsAbortError);
+  expect(script.requests).toHaveLength(1);
+  record('abort during backoff', lag);
+  expect(lag).toBeLessThan(BOUND_MS);
+});
+
+test('a deadline during an x-acs-retry-after wait ends the call at once', async () => {
+  const script = scriptedFetch([{ status: 400, headers: { 'x-acs-retry-after': '15000' }, body: '{"Code":"Throttling.User","Message":"slow down"}' }]);
+  const client = createWebClient(options({ fetch: script.fetch, retry: { maxAttempts: 3, maxDelayMs: 20_000 } }));
+  const started = performance.now();
+  const error = await client.describeImagePipelines({}, { signal: AbortSignal.timeout(80) }).catch((e: unknown) => e);
+  const lag = performance.now() - started - 80;
+  expect(error).toBeInstanceOf(EcsTimeoutError);
+  record('deadline during retry-after', lag);
+  expect(lag).toBeLessThan(BOUND_MS);
+});
+
+test('an abort while reading a slow body ends the call at once', async () => {
+  const client = createWebClient(
+    options({
+      fetch: async (input) => {
+        const signal = (input as Request).signal;
+        const body = new ReadableStream({
+          start(c) {
+            c.enqueue(new TextEncoder().encode('{"RequestId":"r",'));
+            signal.addEventListener('abort', () => c.error(signal.reason));
+          },
+        });
+        return new Response(body, { headers: { 'content-type': 'application/json' } });
+      },
+    }),
+  );
+  const controller = new AbortController();
+  const { error, lag } = await endsAfter(50, () => client.describeImagePipelines({}, { signal: controller.signal }), () => controller.abort());
+  expect(error).toBeInstanceOf(EcsAbortError);
+  record('abort while reading the body', lag);
+  expect(lag).toBeLessThan(BOUND_MS);
+});
+
+test('an abort while the credentials provider is pending ends the call at once', async () => {
+  const client = createClient(options({ credentials: () => new Promise(() => {}) }));
+  const controller = new AbortController();
+  const { error, lag } = await endsAfter(40, () => client.describeImagePipelines({}, { signal: controller.signal }), () => controller.abort());
+  expect(error).toBeInstanceOf(EcsAbortError);
+  expect(server.emulator.log).toHaveLength(0);
+  record('abort while credentials pending', lag);
+  expect(lag).toBeLessThan(BOUND_MS);
+});
+
+test('an already aborted signal sends nothing', async () => {
+  const error = await createClient(options()).describeImagePipelines({}, { signal: AbortSignal.abort() }).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(EcsAbortError);
+  expect(server.emulator.log).toHaveLength(0);
+});
+
+test('an abort between pages stops pagination without another request', async () => {
+  const controller = new AbortController();
+  const client = createClient(options());
+  const pages = [];
+  const error = await (async () => {
+    for await (const page of client.listImagePipelines({}, { pageSize: 5, signal: controller.signal })) {
+      pages.push(page);
+      controller.abort();
+    }
+  })().catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(EcsAbortError);
+  expect(server.emulator.log).toHaveLength(1);
+});
