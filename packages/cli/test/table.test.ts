@@ -51,13 +51,26 @@ describe('table', () => {
     expect(lines[1]).toMatch(/2020-11-24/);
   });
 
-  it('shrinks flexible columns first, then the rest, and stops at the minimums', () => {
-    expect(fitWidths([22, 30, 40, 12, 22, 20], 200)).toEqual([22, 30, 40, 12, 22, 20]);
-    const w = fitWidths([22, 30, 40, 12, 22, 20], 100);
-    expect(w[0]).toBe(22);
-    expect(w[5]).toBe(20);
-    expect(w.reduce((a, b) => a + b) + 10).toBe(100);
-    expect(fitWidths([22, 30, 40, 12, 22, 20], 10)).toEqual([8, 6, 6, 6, 6, 10]);
+  it.each([
+    // width, natural widths → fitted widths
+    [200, [22, 30, 40, 12, 22, 20], [22, 30, 40, 12, 22, 20]],
+    // flexible columns give up space, widest first, down to their headers
+    [100, [22, 30, 40, 12, 22, 20], [22, 12, 12, 12, 12, 20]],
+    // one column short at the headers: the time drops its seconds, the rest goes back to the most-cut column
+    [90, [23, 19, 22, 13, 14, 20], [23, 8, 10, 12, 11, 16]],
+    // then below the headers, then the time to its date, the ID last
+    [70, [23, 19, 22, 13, 14, 20], [23, 6, 9, 6, 6, 10]],
+    [10, [22, 30, 40, 12, 22, 20], [8, 6, 6, 6, 6, 10]],
+  ])('fits %i columns', (width, natural, expected) => {
+    const w = fitWidths(natural, width);
+    expect(w).toEqual(expected);
+    if (width >= 70 && width < 200) expect(w.reduce((a, b) => a + b) + 10).toBe(width);
+  });
+
+  it('shortens times to minutes, then to the date, instead of cutting them', () => {
+    const rows = [pipelineRow(pipeline(1))];
+    expect(renderTable(rows, 80)[1]).toMatch(/2020-11-24 06:00$/);
+    expect(renderTable(rows, 64)[1]).toMatch(/2020-11-24$/);
   });
 
   it('summarises as "N of TotalCount"', () => {

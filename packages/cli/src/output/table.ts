@@ -29,29 +29,62 @@ export function pipelineRow(p: ImagePipeline): string[] {
   ];
 }
 
+const TIME = TABLE_COLUMNS.findIndex((c) => c.header === 'CreationTime');
+const ID = TABLE_COLUMNS.findIndex((c) => c.header === 'ImagePipelineId');
+/** `2020-11-24T06:00:00Z` → `2020-11-24 06:00` (16) → `2020-11-24` (10): shorter forms that stay readable. */
+const TIME_FORMS = [16, 10] as const;
+
 /**
- * Column widths that fit `width` columns in total: first the flexible columns (names, images, regions) give
- * up space, widest first, down to their minimum; then the IDs and times. If even the minimums do not fit,
- * the minimums are returned and lines are longer than `width`.
+ * Column widths that fit `width` columns in total, taking space widest-first in rounds: the flexible columns
+ * (name, image, instance type, regions) down to their header's width; the time down to minutes; the flexible
+ * columns down to their minimum; the time down to the date; the ID last. Space a round freed beyond the need
+ * goes back to the most-cut flexible column. If even the minimums do not fit, lines are longer than `width`.
  */
 export function fitWidths(natural: readonly number[], width: number): number[] {
   const widths = [...natural];
-  const budget = width - GAP * (widths.length - 1);
-  let excess = widths.reduce((a, b) => a + b, 0) - budget;
-  const floor = (i: number) => Math.min(natural[i]!, TABLE_COLUMNS[i]?.min ?? 4);
-  for (const onlyFlexible of [true, false]) {
+  let excess = widths.reduce((a, b) => a + b, 0) - (width - GAP * (widths.length - 1));
+  const flexible = TABLE_COLUMNS.flatMap((c, i) => (c.flexible ? [i] : []));
+  const min = (i: number) => Math.min(natural[i]!, TABLE_COLUMNS[i]?.min ?? 4);
+  const header = (i: number) => Math.min(natural[i]!, Math.max(min(i), TABLE_COLUMNS[i]?.header.length ?? 0));
+  const take = (columns: readonly number[], floor: (i: number) => number) => {
     while (excess > 0) {
       let widest = -1;
-      for (let i = 0; i < widths.length; i++) {
-        if (onlyFlexible && !TABLE_COLUMNS[i]?.flexible) continue;
-        if (widths[i]! > floor(i) && (widest < 0 || widths[i]! > widths[widest]!)) widest = i;
-      }
-      if (widest < 0) break;
+      for (const i of columns) if (widths[i]! > floor(i) && (widest < 0 || widths[i]! > widths[widest]!)) widest = i;
+      if (widest < 0) return;
       widths[widest]!--;
       excess--;
     }
+  };
+  const shortenTime = (to: number) => {
+    if (excess > 0 && TIME >= 0 && widths[TIME]! > to) {
+      excess -= widths[TIME]! - to;
+      widths[TIME] = to;
+    }
+  };
+  take(flexible, header);
+  shortenTime(TIME_FORMS[0]);
+  take(flexible, min);
+  shortenTime(TIME_FORMS[1]);
+  take([ID], min);
+  take(widths.map((_, i) => i), min);
+  while (excess < 0) {
+    let most = -1;
+    for (const i of flexible) if (widths[i]! < natural[i]! && (most < 0 || natural[i]! - widths[i]! > natural[most]! - widths[most]!)) most = i;
+    if (most < 0) break;
+    widths[most]!++;
+    excess++;
   }
   return widths;
+}
+
+/** A cell cut to `width`: times lose seconds, then the clock; anything else ends in `…`. */
+function fitCell(column: number, text: string, width: number): string {
+  const m = column === TIME ? /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}):\d{2}(?:\.\d+)?Z$/.exec(text) : null;
+  if (m && text.length > width) {
+    if (width >= TIME_FORMS[0]) return `${m[1]} ${m[2]}`;
+    if (width >= TIME_FORMS[1]) return m[1]!;
+  }
+  return truncate(text, width);
 }
 
 /** The table's lines (header first), fitted to `width` columns when a width is known. */
@@ -60,7 +93,7 @@ export function renderTable(rows: readonly string[][], width?: number): string[]
   const natural = headers.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ''))));
   const widths = width && width > 0 ? fitWidths(natural, width) : natural;
   const line = (cells: readonly string[]) =>
-    cells.map((c, i) => padEnd(truncate(c, widths[i]!), widths[i]!)).join(' '.repeat(GAP)).trimEnd();
+    cells.map((c, i) => padEnd(fitCell(i, c, widths[i]!), widths[i]!)).join(' '.repeat(GAP)).trimEnd();
   return [line(headers), ...rows.map(line)];
 }
 
