@@ -81,6 +81,14 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       return fail(invalidParameter('body', 'The request body could not be read.'));
     }
 
+    // Parsed before faults are injected, so an injected error comes in the format the client asked for.
+    const parsed = parseParams(url, request, body);
+    const isV3 = request.headers.has('authorization');
+    if (parsed.ok) {
+      entry.params = redactParams(parsed.params);
+      ctx.xml = !isV3 && wantsXml(parsed.params);
+    }
+
     const fault = faults.next();
     if (fault) {
       const injected = await injectBefore(fault, ctx, request.signal);
@@ -88,12 +96,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     }
     if (cfg.latencyMs > 0) await sleep(cfg.latencyMs, request.signal);
 
-    const parsed = parseParams(url, request, body);
     if (!parsed.ok) return fail(parsed.error);
     const params = parsed.params;
-    entry.params = redactParams(params);
-    const isV3 = request.headers.has('authorization');
-    ctx.xml = !isV3 && wantsXml(params);
 
     const action = isV3 ? request.headers.get('x-acs-action') : param(params, 'Action');
     const version = isV3 ? request.headers.get('x-acs-version') : param(params, 'Version');

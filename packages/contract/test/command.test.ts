@@ -1,7 +1,7 @@
 // `ecs-pipelines emulator`: flags, the first stdout line, redacted request logs on stderr, clean stops — in
 // process, and as a real child process stopped with SIGINT and SIGTERM.
 import { execFileSync, spawn } from 'node:child_process';
-import { readdirSync, statSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -132,5 +132,24 @@ describe('as a child process', () => {
     child.kill(signal);
     expect(await exit).toBe(0);
     expect(stderr).toContain('emulator: stopped');
+  });
+
+  it('the built main entry imports nothing Node-only (edge-safe)', () => {
+    const imports = (file: string): string[] => [...readFileSync(file, 'utf8').matchAll(/^import .* from "([^"]+)";$/gm)].map((m) => m[1]!);
+    const seen = new Set<string>();
+    const walk = (file: string) => {
+      for (const spec of imports(file)) {
+        if (spec.startsWith('.')) {
+          const next = join(file, '..', spec);
+          if (!seen.has(next)) {
+            seen.add(next);
+            walk(next);
+          }
+        } else seen.add(spec);
+      }
+    };
+    walk(join(pkg, 'dist/index.js'));
+    const external = [...seen].filter((s) => !s.startsWith('/'));
+    expect(external).toEqual(['@org/ecs-pipelines-core']);
   });
 });

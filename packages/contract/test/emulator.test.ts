@@ -84,6 +84,10 @@ describe('reads', () => {
     expect(err.status).toBe(400);
     expect(err.contentType).toBe('text/xml;charset=utf-8');
     expect(err.text).toMatch(/<Error><RequestId>.+<\/RequestId><HostId>127\.0\.0\.1:8787<\/HostId><Code>InvalidParameter<\/Code><Message>.*MaxResults.*<\/Message><Recommend>.+<\/Recommend><\/Error>$/s);
+    emulator.faults.queue('throttling');
+    const throttled = await call(target, {}, { algorithm: 'v1', method: 'GET', format: 'XML' });
+    expect([throttled.status, throttled.contentType, throttled.headers.get('x-acs-retry-after')]).toEqual([400, 'text/xml;charset=utf-8', '200']);
+    expect(throttled.text).toContain('<Code>Throttling.User</Code>');
   });
 });
 
