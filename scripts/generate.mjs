@@ -21,7 +21,7 @@ const CLIENT_OUT = 'packages/client/src/generated';
 /** Keys of a schema that carry rules the runtime needs; prose and examples stay in the spec. */
 const RULE_KEYS = new Set([
   'type', 'properties', 'items', 'required', 'minimum', 'maximum', 'minLength', 'maxLength', 'minItems',
-  'maxItems', 'pattern', 'default', 'enum', 'additionalProperties', 'x-acs-list-wrapper',
+  'maxItems', 'pattern', 'default', 'enum', 'additionalProperties', 'x-acs-list-wrapper', 'x-acs-identity',
 ]);
 
 function deref(spec, node) {

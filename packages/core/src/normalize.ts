@@ -111,9 +111,8 @@ function toList(raw: unknown): unknown[] {
 
 // The API page's JSON sample splits one template across three elements (its fields in the first, `Tags` in
 // the second, `AddAccounts`/`ToRegionIds` in the third), an artifact of the docs' XML-to-JSON conversion.
-// An element without the identity field that shares no field with the element before it is the rest of that
-// element; real responses give every element its ID, so they are never merged.
-const FRAGMENT_IDENTITY: Readonly<Record<string, string>> = { ImagePipelineSet: 'ImagePipelineId' };
+// An element without the identity field (the spec's `x-acs-identity`) that shares no field with the element
+// before it is the rest of that element; real responses give every element its ID, so they are never merged.
 
 function normalizeItems(schema: SchemaNode, raw: readonly unknown[], path: string): unknown[] {
   const items = schema.items;
@@ -121,7 +120,7 @@ function normalizeItems(schema: SchemaNode, raw: readonly unknown[], path: strin
     const n = items ? normalizeValue(items, v, `${path}[${i}]`) : v;
     return n === undefined ? [] : [n];
   });
-  const identity = FRAGMENT_IDENTITY[path.slice(path.lastIndexOf('.') + 1)];
+  const identity = items?.['x-acs-identity'];
   if (identity === undefined) return out;
   return out.reduce<unknown[]>((merged, item) => {
     const prev = merged[merged.length - 1];

@@ -18,6 +18,8 @@ export interface SchemaNode {
   readonly maxItems?: number;
   readonly enum?: readonly unknown[];
   readonly 'x-acs-list-wrapper'?: boolean;
+  /** The field that identifies an item of a list (`ImagePipelineId`). */
+  readonly 'x-acs-identity'?: string;
 }
 
 /** One request parameter: its wire name, whether it is required, its wire style and its schema. */

@@ -128,6 +128,7 @@ export const responseSchema = {
           "type": "array",
           "items": {
             "type": "object",
+            "x-acs-identity": "ImagePipelineId",
             "properties": {
               "ImagePipelineId": {
                 "type": "string"
