@@ -96,8 +96,15 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     }
     if (cfg.latencyMs > 0) await sleep(cfg.latencyMs, request.signal);
 
-    if (!parsed.ok) return fail(parsed.error);
-    const params = parsed.params;
+    const outcome = parsed.ok ? await answer(request, url, body, parsed.params, isV3, entry, ctx) : fail(parsed.error);
+    if (!fault) return outcome;
+    // `latency` and `truncated-json` alter the answer the request earns, whatever it is.
+    if (fault.kind === 'truncated-json') outcome.response = await truncate(outcome.response);
+    return { ...outcome, fault: fault.kind };
+  }
+
+  async function answer(request: Request, url: URL, body: Uint8Array, params: WireParams, isV3: boolean, entry: LogEntry, ctx: ResponseContext): Promise<Outcome> {
+    const fail = (error: ServiceError): Outcome => ({ response: errorResponse(ctx, error), code: error.code });
 
     const action = isV3 ? request.headers.get('x-acs-action') : param(params, 'Action');
     const version = isV3 ? request.headers.get('x-acs-version') : param(params, 'Version');
@@ -122,9 +129,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
 
     const result = describeImagePipelines(params, { requestId: ctx.requestId, data: cfg.data, salt: cfg.dataSalt });
     if (!result.ok) return { ...fail(result.error), ...who };
-    const response = successResponse(ctx, ACTION, { ...result.body });
-    if (fault?.kind === 'truncated-json') return { response: await truncate(response), fault: fault.kind, ...who };
-    return { response, ...who, ...(fault ? { fault: fault.kind } : {}) };
+    return { response: successResponse(ctx, ACTION, { ...result.body }), ...who };
   }
 
   async function injectBefore(fault: FaultSpec, ctx: ResponseContext, signal: AbortSignal): Promise<Omit<Outcome, 'fault'> | undefined> {

@@ -55,6 +55,12 @@ describe('each fault kind over HTTP', () => {
     expect(Number(res.headers.get('content-length'))).toBe(new TextEncoder().encode(text).byteLength);
     expect(() => JSON.parse(text)).toThrow(SyntaxError);
     expect(text.startsWith('{"RequestId":')).toBe(true);
+    // The fault cuts whatever the request earned, an error too.
+    await control('faults', { queue: ['truncated-json'] });
+    const refused = await fetch(`${server.url}/?RegionId=cn-hangzhou`);
+    expect(refused.status).toBe(400);
+    await expect(refused.clone().json()).rejects.toThrow(SyntaxError);
+    expect(await refused.text()).toMatch(/^\{"RequestId":/);
   });
 
   it('latency: a slow answer that a client timeout cuts short, and that arrives when waited for', async () => {
