@@ -1,6 +1,7 @@
 // Exit codes and what stderr says for each failure. The SDK's errors are recognised by `name` (core brands
 // every class with it) so the CLI works whichever copy of the core package the client brought.
 import { validationToUsage } from './commands/flag-names.js';
+import { terminalSafe } from './output/text-width.js';
 import { formatIssue, UsageError, type UsageIssue } from './usage-error.js';
 
 /** 0 success; 1 the service or the network failed; 2 the command line was wrong (nothing was sent); 130 Ctrl-C. */
@@ -16,6 +17,7 @@ interface ErrorLike {
   name?: unknown;
   message?: unknown;
   code?: unknown;
+  cause?: unknown;
   serviceMessage?: unknown;
   requestId?: unknown;
   httpStatus?: unknown;
@@ -23,51 +25,84 @@ interface ErrorLike {
   accessDeniedDetail?: unknown;
   contentType?: unknown;
   excerpt?: unknown;
-  retryable?: unknown;
 }
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 
+// What to try next, for service codes whose fix is on the caller's side.
+const HINTS: ReadonlyArray<[RegExp, string]> = [
+  [/^(SignatureDoesNotMatch|IncompleteSignature)$/, 'check the AccessKey secret (ALIBABA_CLOUD_ACCESS_KEY_SECRET or the profile\'s access_key_secret)'],
+  [/^InvalidAccessKeyId/, 'check the AccessKey ID (ALIBABA_CLOUD_ACCESS_KEY_ID or the profile\'s access_key_id)'],
+  [/^InvalidSecurityToken/, 'the STS token is expired or does not belong to this AccessKey ID (ALIBABA_CLOUD_SECURITY_TOKEN)'],
+  [/^InvalidTimeStamp/, 'check this machine\'s clock: requests must be signed within 15 minutes of the service\'s time'],
+  [/^Throttling/, 'the service is limiting requests: wait and retry, or raise --max-attempts'],
+  [/^InvalidRegionId/, 'check --region (or ALIBABA_CLOUD_REGION_ID): e.g. cn-hangzhou'],
+  [/^Forbidden/, 'the RAM identity needs ecs:DescribeImagePipelines on acs:ecs:<region>:<account>:imagepipeline/*'],
+];
+
+/** `  Label:  value`, with the value's further lines indented under its first and control characters neutralised. */
+function field(label: string, value: string, width: number): string {
+  const pad = `  ${`${label}:`.padEnd(width)} `;
+  return pad + value.split(/\r?\n/).map(terminalSafe).join(`\n${' '.repeat(pad.length)}`);
+}
+
+/** `fetch failed ← connect ECONNREFUSED 127.0.0.1:1`: the causes a network error carries, outermost first. */
+function causeChain(error: ErrorLike): string | undefined {
+  const parts: string[] = [];
+  let cause = error.cause as ErrorLike | undefined;
+  for (let depth = 0; cause && depth < 4; depth++, cause = cause.cause as ErrorLike | undefined) {
+    const text = str(cause.message) ?? str(cause.code);
+    if (text && !parts.includes(text)) parts.push(text);
+  }
+  return parts.length > 0 ? parts.join(' ← ') : undefined;
+}
+
 function usageLines(issues: readonly UsageIssue[], command: string): string[] {
   const where = command ? `ecs-pipelines ${command}` : 'ecs-pipelines';
-  return [...issues.map((i) => `${where}: ${formatIssue(i)}`), `Run "${where} --help" for usage. Nothing was sent.`];
+  return [...issues.map((i) => terminalSafe(`${where}: ${formatIssue(i)}`)), `Run "${where} --help" for usage. Nothing was sent.`];
 }
 
 /** The exit code and stderr lines for `error`, thrown while running `command`. */
 export function describeFailure(error: unknown, command = 'describe'): Failure {
   if (error instanceof UsageError) return { code: EXIT.usage, lines: usageLines(error.issues, error.command) };
   const e = (error ?? {}) as ErrorLike;
+  const message = String(e.message ?? error);
   switch (e.name) {
-    case 'EcsValidationError': {
-      const usage = validationToUsage(error)!;
-      return { code: EXIT.usage, lines: usageLines(usage.issues, command) };
-    }
+    case 'EcsValidationError':
+      return { code: EXIT.usage, lines: usageLines(validationToUsage(error)!.issues, command) };
     case 'EcsApiError': {
+      const code = String(e.code ?? 'unknown');
       const lines = [
         'ecs-pipelines: the service refused the request',
-        `  Code:        ${String(e.code ?? 'unknown')}`,
-        `  Message:     ${String(e.serviceMessage ?? e.message ?? '')}`,
-        `  RequestId:   ${str(e.requestId) ?? '(none)'}`,
-        `  HTTP status: ${String(e.httpStatus ?? '(none)')}`,
+        field('Code', code, 12),
+        field('Message', String(e.serviceMessage ?? e.message ?? ''), 12),
+        field('RequestId', str(e.requestId) ?? '(none)', 12),
+        field('HTTP status', String(e.httpStatus ?? '(none)'), 12),
       ];
-      if (str(e.recommend)) lines.push(`  Recommend:   ${String(e.recommend)}`);
-      if (str(e.accessDeniedDetail)) lines.push(`  AccessDeniedDetail: ${String(e.accessDeniedDetail)}`);
+      if (str(e.recommend)) lines.push(field('Recommend', String(e.recommend), 12));
+      if (str(e.accessDeniedDetail)) lines.push(field('AccessDeniedDetail', String(e.accessDeniedDetail), 12));
+      const hint = HINTS.find(([re]) => re.test(code))?.[1];
+      if (hint) lines.push(field('Hint', hint, 12));
       return { code: EXIT.failed, lines };
     }
     case 'EcsResponseError': {
-      const lines = ['ecs-pipelines: the service sent an answer that could not be read', `  ${String(e.message ?? '')}`];
-      if (e.httpStatus !== undefined) lines.push(`  HTTP status:  ${String(e.httpStatus)}`);
-      if (str(e.contentType)) lines.push(`  Content-Type: ${String(e.contentType)}`);
-      if (str(e.excerpt)) lines.push(`  Body starts:  ${JSON.stringify(e.excerpt)}`);
+      const lines = ['ecs-pipelines: the service sent an answer that could not be read', field('Problem', message, 13)];
+      if (e.httpStatus !== undefined) lines.push(field('HTTP status', String(e.httpStatus), 13));
+      if (str(e.contentType)) lines.push(field('Content-Type', String(e.contentType), 13));
+      if (str(e.excerpt)) lines.push(field('Body starts', JSON.stringify(e.excerpt), 13));
       return { code: EXIT.failed, lines };
     }
     case 'EcsTimeoutError':
-      return { code: EXIT.failed, lines: ['ecs-pipelines: the request timed out (raise --timeout or --max-attempts)', `  ${String(e.message ?? '')}`] };
-    case 'EcsNetworkError':
-      return { code: EXIT.failed, lines: ['ecs-pipelines: the network failed (check --endpoint, --region and your connection)', `  ${String(e.message ?? '')}`] };
+      return { code: EXIT.failed, lines: ['ecs-pipelines: the request timed out (raise --timeout or --max-attempts)', field('Problem', message, 8)] };
+    case 'EcsNetworkError': {
+      const lines = ['ecs-pipelines: the network failed (check --endpoint, --region and the connection)', field('Problem', message, 8)];
+      const chain = causeChain(e);
+      if (chain) lines.push(field('Cause', chain, 8));
+      return { code: EXIT.failed, lines };
+    }
     case 'EcsAbortError':
       return { code: EXIT.interrupted, lines: ['ecs-pipelines: interrupted'] };
     default:
-      return { code: EXIT.failed, lines: [`ecs-pipelines: ${String(e.name ?? 'Error')}: ${String(e.message ?? error)}`] };
+      return { code: EXIT.failed, lines: [terminalSafe(`ecs-pipelines: ${String(e.name ?? 'Error')}: ${message}`)] };
   }
 }

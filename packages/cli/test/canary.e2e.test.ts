@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, BIN, pooled, runCli, tempHome, type CliResult } from './helpers/cli.js';
+import { assertBuilt, BIN, closedPortUrl, pooled, runCli, tempHome, type CliResult } from './helpers/cli.js';
 import { CANARY, canaryEnv, startCanaryEmulator, type EmulatorServer } from './helpers/emulator.js';
 
 const rfc = (v: string) => encodeURIComponent(v).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
@@ -19,6 +19,7 @@ const LEAKS = [...spellings(CANARY.accessKeySecret), ...spellings(CANARY.securit
 
 let server: EmulatorServer;
 let otherToken: EmulatorServer;
+let closedUrl = '';
 const home = tempHome();
 const brokenHome = tempHome();
 const env = (extra: Record<string, string> = {}) => ({ ...canaryEnv(), HOME: home.dir, ...extra });
@@ -54,7 +55,7 @@ const PATHS: Path[] = [
   { name: 'bad region', argv: at(S, '--region', 'Bad Region'), expect: { code: 2 } },
   { name: 'the secret as a stray argument', argv: at(S, CANARY.accessKeySecret), expect: { code: 2 } },
   { name: 'the token as a flag value', argv: at(S, '--output', CANARY.securityToken), expect: { code: 2 } },
-  { name: 'closed port', argv: () => ['describe', '--endpoint', 'http://127.0.0.1:1', '--verbose', '--max-attempts', '1'], expect: { code: 1 } },
+  { name: 'closed port', argv: () => ['describe', '--endpoint', closedUrl, '--verbose', '--max-attempts', '1'], expect: { code: 1, stderr: /ECONNREFUSED/ } },
   { name: 'StsToken profile', argv: at(S, '--profile', 'sts'), env: () => ({ HOME: home.dir, ALIBABA_CLOUD_REGION_ID: 'cn-hangzhou' }), expect: { code: 0 } },
   { name: 'unreadable profile file holding the secret', argv: at(S, '--profile', 'sts'), env: () => ({ HOME: brokenHome.dir, ALIBABA_CLOUD_REGION_ID: 'cn-hangzhou' }), expect: { code: 2, stderr: /not valid JSON/ } },
   { name: '--emulator with canary variables set', argv: () => ['describe', '--emulator', '--verbose'], expect: { code: 0 } },
@@ -65,6 +66,7 @@ const outputs: Array<{ name: string; result: CliResult }> = [];
 
 beforeAll(async () => {
   assertBuilt();
+  closedUrl = await closedPortUrl();
   server = await startCanaryEmulator({ pipelines: 5 });
   otherToken = await startCanaryEmulator({ pipelines: 5, credentials: [{ ...CANARY, securityToken: 'a-different-sts-token-0042' }] });
   for (const h of [home, brokenHome]) mkdirSync(join(h.dir, '.aliyun'));

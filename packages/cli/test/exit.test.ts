@@ -26,9 +26,20 @@ describe('exit codes and messages', () => {
     }));
     expect(f.code).toBe(EXIT.failed);
     const text = f.lines.join('\n');
-    for (const part of ['Code:        Throttling.User', 'Message:     Request was denied', 'RequestId:   RID-1', 'HTTP status: 400', 'Recommend:   https://api.aliyun.com/']) {
+    for (const part of ['Code:        Throttling.User', 'Message:     Request was denied', 'RequestId:   RID-1', 'HTTP status: 400', 'Recommend:   https://api.aliyun.com/', 'Hint:']) {
       expect(text).toContain(part);
     }
+  });
+
+  it('indents a multi-line service message and neutralises control characters in it', () => {
+    const f = describeFailure(named('EcsApiError', { code: 'SignatureDoesNotMatch', serviceMessage: 'server string to sign is:ACS3\nabc\x1b[2J', httpStatus: 400 }));
+    expect(f.lines.join('\n')).toContain('  Message:     server string to sign is:ACS3\n               abc\ufffd[2J');
+  });
+
+  it('shows the causes of a network error', () => {
+    const cause = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), { code: 'ECONNREFUSED' });
+    const f = describeFailure(named('EcsNetworkError', { message: 'fetch failed', cause: Object.assign(new Error('fetch failed'), { cause }) }));
+    expect(f.lines.join('\n')).toMatch(/Cause: +fetch failed ← connect ECONNREFUSED 127\.0\.0\.1:1/);
   });
 
   it.each([

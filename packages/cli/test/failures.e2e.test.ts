@@ -1,7 +1,8 @@
 // Exit codes and messages when the service or the network fails, from the emulator's scripted faults.
 // Sequential: the fault queue is shared by every request of this file's emulator.
+import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { assertBuilt, runCli, tempHome } from './helpers/cli.js';
+import { assertBuilt, BIN, closedPortUrl, runCli, tempHome } from './helpers/cli.js';
 import { canaryEnv, startCanaryEmulator, type EmulatorServer } from './helpers/emulator.js';
 
 let server: EmulatorServer;
@@ -81,10 +82,10 @@ describe('unreadable answers and the network: exit 1', () => {
     expect(r.stderr).toMatch(/timed out/);
   });
 
-  it('a closed port is a network failure', async () => {
-    const r = await runCli(['describe', '--endpoint', 'http://127.0.0.1:1', '--max-attempts', '1'], env());
+  it('a closed port is a network failure, with its cause', async () => {
+    const r = await runCli(['describe', '--endpoint', await closedPortUrl(), '--max-attempts', '1'], env());
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/network failed/);
+    expect(r.stderr).toMatch(/network failed[\s\S]*Cause: .*ECONNREFUSED/);
   });
 });
 
@@ -114,6 +115,36 @@ describe('retries and partial results', () => {
     const r = await runCli(describeAt('--all', '--max-results', '5', '--max-attempts', '1', '-o', 'ndjson'), env());
     expect(r.code).toBe(1);
     expect(r.stdout.trimEnd().split('\n')).toHaveLength(5);
+  });
+});
+
+describe('signals and pipes', () => {
+  it('Ctrl-C aborts a slow request at once: exit 130', async () => {
+    server.emulator.faults.queue({ kind: 'latency', ms: 10_000 });
+    faults++;
+    const child = spawn(process.execPath, [BIN, ...describeAt('--timeout', '20000', '--verbose')], { env: { PATH: process.env['PATH'], ...env() } });
+    let stderr = '';
+    // Interrupt once --verbose shows the request in flight (its answer is 10 s away).
+    await new Promise<void>((resolve) => child.stderr.setEncoding('utf8').on('data', (d: string) => {
+      stderr += d;
+      if (stderr.includes('> GET ')) resolve();
+    }));
+    const sent = Date.now();
+    child.kill('SIGINT');
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(130);
+    expect(stderr).toContain('interrupted');
+    expect(Date.now() - sent).toBeLessThan(5_000);
+  });
+
+  it('a reader that stops early (| head -1) ends the command quietly with exit 0', async () => {
+    const child = spawn(process.execPath, [BIN, ...describeAt('--all', '--max-results', '1', '-o', 'ndjson')], { env: { PATH: process.env['PATH'], ...env() } });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 });
 

@@ -85,8 +85,9 @@ describe('describe options', () => {
     expect(issue!.allowed).toContain('ALIBABA_CLOUD_REGION_ID');
   });
 
-  it('keeps --max-results as typed when it is not a plain integer, for the client to report with its range', () => {
-    expect(request(['--region', 'cn-hangzhou', '--max-results', '1.5']).MaxResults).toBe('1.5');
+  it('passes --max-results on as a number when numeric, else as typed,, for the client to report with its range', () => {
+    expect(request(['--region', 'cn-hangzhou', '--max-results', '1.5']).MaxResults).toBe(1.5);
+    expect(request(['--region', 'cn-hangzhou', '--max-results', 'abc']).MaxResults).toBe('abc');
     expect(request(['--region', 'cn-hangzhou', '--max-results', '0']).MaxResults).toBe(0);
   });
 

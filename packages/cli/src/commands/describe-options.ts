@@ -29,7 +29,7 @@ export interface RequestFlags {
   ids: string[];
   name?: string;
   resourceGroupId?: string;
-  /** The number when the flag was a plain integer, else the text as typed (the client's validation reports it). */
+  /** The number when the flag was numeric, else the text as typed (the client's validation reports either). */
   maxResults?: number | string;
   nextToken?: string;
 }
@@ -94,6 +94,9 @@ function endpointUrl(text: string | undefined, issues: UsageIssue[]): string | u
   return text;
 }
 
+// "1.5" → 1.5 so the client says "not an integer"; "abc" stays text so it says what it got.
+const asNumber = (text: string): number | string => (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(text) ? Number(text) : text);
+
 /** Reads the options of `describe`; throws a {@link UsageError} listing every problem. */
 export function describeOptions(args: ParsedArgs): DescribeOptions {
   const issues: UsageIssue[] = [];
@@ -102,7 +105,7 @@ export function describeOptions(args: ParsedArgs): DescribeOptions {
   }
   // MaxResults' range is the spec's: the client checks it (and reports "1.5" or "abc" with the allowed range).
   const maxResultsText = flagValue(args, 'max-results');
-  const maxResults = maxResultsText === undefined ? undefined : (parseInteger(maxResultsText) ?? maxResultsText);
+  const maxResults = maxResultsText === undefined ? undefined : (parseInteger(maxResultsText) ?? asNumber(maxResultsText));
   const maxItems = integer('--max-items', flagValue(args, 'max-items'), 1, Number.MAX_SAFE_INTEGER, 'a positive integer', issues);
   const timeoutMs = integer('--timeout', flagValue(args, 'timeout'), TIMEOUT_MS.min, TIMEOUT_MS.max,
     `an integer number of milliseconds from ${TIMEOUT_MS.min} to ${TIMEOUT_MS.max}`, issues);

@@ -7,6 +7,7 @@ import { progressLine } from '../output/progress.js';
 import { createRenderer, type PageLike } from '../output/renderer.js';
 import type { SecretRegistry } from '../scrub.js';
 import { verboseHooks } from '../verbose.js';
+import { cliVersion } from '../version.js';
 import type { DescribeOptions, OutputFormat } from './describe-options.js';
 import type { Target } from './describe-target.js';
 import type { EmbeddedEmulator } from './embedded-emulator.js';
@@ -27,6 +28,7 @@ export async function fetchPipelines(options: DescribeOptions, target: Target, r
       regionId: request.RegionId,
       credentials,
       signatureVersion: options.signatureVersion,
+      appId: `ecs-pipelines-cli/${cliVersion()}`,
       ...(emulator ? { endpoint: emulator.url } : options.endpoint !== undefined ? { endpoint: options.endpoint } : {}),
       ...(options.maxAttempts !== undefined ? { retry: { maxAttempts: options.maxAttempts } } : {}),
       ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),

@@ -48,8 +48,8 @@ export function validationToUsage(error: unknown, context: FlagContext = {}): Us
     const flag = flagFor(wire, context);
     return {
       parameter: flag,
-      // Keep the wire name when it says more than the flag (which of 21 tags, which field of it).
-      problem: `${String(i.problem ?? 'is not valid')}${flag !== wire ? ` (${wire})` : ''}`,
+      // Keep the wire name when it says more than the flag: which of 21 tags, which field of it.
+      problem: `${String(i.problem ?? 'is not valid')}${/\.\d/.test(wire) ? ` (${wire})` : ''}`,
       allowed: String(i.allowed ?? 'see --help'),
     };
   });

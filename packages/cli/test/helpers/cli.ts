@@ -1,6 +1,7 @@
 // Runs the BUILT binary (dist/bin.js) as a subprocess, as a user would. Asynchronous on purpose: the emulator
 // the binary talks to runs in this test process, so a blocking spawn would deadlock it.
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -65,4 +66,13 @@ export async function pooled<T>(tasks: ReadonlyArray<() => Promise<T>>, limit = 
   };
   await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
   return results;
+}
+
+/** A loopback URL where nothing listens: a port that was free a moment ago (not a fetch-blocked one like 1). */
+export async function closedPortUrl(): Promise<string> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return `http://127.0.0.1:${port}`;
 }
