@@ -1,6 +1,6 @@
 // Validation of createClient's options, call options and pagination options: every problem at once, each
 // naming the option and what it accepts, and never echoing a string value (it could be a misplaced secret).
-import { checkRequest, operation, type ValidationIssue } from '@org/ecs-pipelines-core';
+import { allowed as allowedBySchema, operation, type ValidationIssue } from '@org/ecs-pipelines-core';
 import { credentialIssues } from './credentials.js';
 import { endpointProblem } from './endpoint.js';
 import { invalid } from './invalid.js';
@@ -56,12 +56,17 @@ export function checkObject(value: unknown, rules: Record<string, Rule>, name: s
   return issues;
 }
 
-const spec = (param: string) => operation.parameters.find((p) => p.name === param)?.schema as { minimum: number; maximum: number };
+const spec = (param: string) => operation.parameters.find((p) => p.name === param)?.schema as Parameters<typeof allowedBySchema>[0];
 
-const regionId: Rule = (v, name) =>
-  typeof v !== 'string'
-    ? issue(name, `is ${kind(v)}`, 'a region id such as cn-hangzhou')
-    : checkRequest({ RegionId: v }).map((i) => ({ ...i, parameter: name }));
+// The spec's RegionId rule, checked here rather than by validateRequest, whose message quotes the value.
+const region = spec('RegionId') as { minLength: number; maxLength: number; pattern: string };
+const regionPattern = new RegExp(region.pattern);
+const regionId: Rule = (v, name) => {
+  const allowed = `${allowedBySchema(spec('RegionId'))}, such as cn-hangzhou`;
+  if (typeof v !== 'string') return issue(name, `is ${kind(v)}`, allowed);
+  if (v === '') return issue(name, 'is empty', allowed);
+  return v.length <= region.maxLength && regionPattern.test(v) ? [] : issue(name, 'has the wrong format', allowed);
+};
 
 const endpoint: Rule = (v, name) => {
   const allowed = 'an http(s) origin such as https://ecs.cn-hangzhou.aliyuncs.com or http://127.0.0.1:8787';
@@ -104,7 +109,7 @@ const clientRules: Record<string, Rule> = {
   logger,
 };
 
-const maxResults = spec('MaxResults');
+const maxResults = spec('MaxResults') as { minimum: number; maximum: number };
 const pageRules: Record<string, Rule> = {
   ...callRules,
   pageSize: integer(maxResults.minimum, maxResults.maximum),

@@ -49,7 +49,7 @@ const cases: Array<[string, () => unknown, string, string]> = [
   ['fromEnv with a token but no key', () => fromEnv({ ALIBABA_CLOUD_SECURITY_TOKEN: 't' }), 'ALIBABA_CLOUD_ACCESS_KEY_ID', 'non-empty'],
   ['empty region', make({ regionId: '' }), 'regionId', '1 to 64 characters'],
   ['malformed region', make({ regionId: 'CN_Hangzhou' }), 'regionId', '1 to 64 characters'],
-  ['numeric region', make({ regionId: 42 }), 'regionId', 'region id'],
+  ['numeric region', make({ regionId: 42 }), 'regionId', 'such as cn-hangzhou'],
   ['endpoint without a scheme', make({ endpoint: 'ecs.cn-hangzhou.aliyuncs.com' }), 'endpoint', 'http(s) origin'],
   ['endpoint host:port without a scheme', make({ endpoint: 'localhost:8787' }), 'endpoint', 'http(s) origin'],
   ['endpoint with a path', make({ endpoint: 'https://example.com/ecs' }), 'endpoint', 'http(s) origin'],

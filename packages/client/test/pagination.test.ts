@@ -1,0 +1,110 @@
+// Pagination with scripted answers: NextToken followed until absent or empty, a repeated token refused,
+// startingToken resumes, maxItems stops without fetching another page.
+import { EcsResponseError } from '@org/ecs-pipelines-core';
+import { describe, expect, test } from 'vitest';
+import { createClient, paginateDescribeImagePipelines } from '../src/index.js';
+import { okPage, type Step, scriptedFetch } from './helpers/scripted-fetch.js';
+
+const credentials = { accessKeyId: 'id', accessKeySecret: 'secret' };
+
+function clientWith(tokens: Array<string | undefined>, itemsPerPage = 5) {
+  const script = scriptedFetch(tokens.map((t): Step => okPage(itemsPerPage, t)));
+  const client = createClient({ regionId: 'cn-hangzhou', credentials, fetch: script.fetch, retry: { maxAttempts: 1 } });
+  const sentTokens = () => script.requests.map((r) => new URL(r.request.url).searchParams.get('NextToken'));
+  const sentMax = () => script.requests.map((r) => new URL(r.request.url).searchParams.get('MaxResults'));
+  return { client, script, sentTokens, sentMax };
+}
+
+const collect = async <T>(it: AsyncIterable<T>) => {
+  const out: T[] = [];
+  for await (const x of it) out.push(x);
+  return out;
+};
+
+describe('paginateDescribeImagePipelines', () => {
+  test('follows NextToken until it is absent, sending each token once', async () => {
+    const { client, sentTokens } = clientWith(['a', 'b', undefined]);
+    const pages = await collect(paginateDescribeImagePipelines(client, { Name: 'x' }));
+    expect(pages).toHaveLength(3);
+    expect(sentTokens()).toEqual([null, 'a', 'b']);
+  });
+
+  test('an empty NextToken ends it too', async () => {
+    const { client, script } = clientWith(['a', '']);
+    expect(await collect(paginateDescribeImagePipelines(client, {}))).toHaveLength(2);
+    expect(script.requests).toHaveLength(2);
+  });
+
+  test('a token returned twice ends with EcsResponseError instead of a loop', async () => {
+    const { client, script } = clientWith(['a', 'a', 'a', 'a']);
+    const pages: unknown[] = [];
+    const error = await (async () => {
+      for await (const p of paginateDescribeImagePipelines(client, {})) pages.push(p);
+    })().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(EcsResponseError);
+    expect(error).toMatchObject({ path: 'NextToken', retryable: false });
+    expect(pages).toHaveLength(2);
+    expect(script.requests).toHaveLength(2);
+  });
+
+  test('a longer cycle (a → b → a) is caught as well', async () => {
+    const { client, script } = clientWith(['a', 'b', 'a', 'b']);
+    await expect(collect(paginateDescribeImagePipelines(client, {}))).rejects.toBeInstanceOf(EcsResponseError);
+    expect(script.requests).toHaveLength(3);
+  });
+
+  test('startingToken resumes, and wins over the input NextToken; the input NextToken starts otherwise', async () => {
+    const one = clientWith([undefined]);
+    await collect(paginateDescribeImagePipelines(one.client, { NextToken: 'from-input' }, { startingToken: 'resume-here' }));
+    expect(one.sentTokens()).toEqual(['resume-here']);
+    const two = clientWith([undefined]);
+    await collect(paginateDescribeImagePipelines(two.client, { NextToken: 'from-input' }));
+    expect(two.sentTokens()).toEqual(['from-input']);
+  });
+
+  test('a page returning the startingToken itself is a repeat', async () => {
+    const { client } = clientWith(['resume-here']);
+    await expect(collect(paginateDescribeImagePipelines(client, {}, { startingToken: 'resume-here' }))).rejects.toBeInstanceOf(EcsResponseError);
+  });
+
+  test('pageSize is MaxResults on every page', async () => {
+    const { client, sentMax } = clientWith(['a', undefined]);
+    await collect(paginateDescribeImagePipelines(client, { MaxResults: 3 }, { pageSize: 100 }));
+    expect(sentMax()).toEqual(['100', '100']);
+  });
+
+  test('a page that fails stops the iteration with its error', async () => {
+    const script = scriptedFetch([okPage(2, 'a'), { status: 400, body: '{"Code":"InvalidParameter","Message":"bad token"}' }]);
+    const client = createClient({ regionId: 'cn-hangzhou', credentials, fetch: script.fetch });
+    await expect(collect(paginateDescribeImagePipelines(client, {}))).rejects.toMatchObject({ name: 'EcsApiError', code: 'InvalidParameter' });
+  });
+});
+
+describe('listImagePipelines', () => {
+  test('yields every item across pages', async () => {
+    const { client } = clientWith(['a', 'b', undefined], 4);
+    expect(await collect(client.listImagePipelines({}))).toHaveLength(12);
+  });
+
+  test('maxItems stops early without fetching another page', async () => {
+    const exact = clientWith(['a', 'b', undefined], 5);
+    expect(await collect(exact.client.listImagePipelines({}, { maxItems: 5 }))).toHaveLength(5);
+    expect(exact.script.requests).toHaveLength(1);
+    const across = clientWith(['a', 'b', undefined], 5);
+    expect(await collect(across.client.listImagePipelines({}, { maxItems: 7 }))).toHaveLength(7);
+    expect(across.script.requests).toHaveLength(2);
+  });
+
+  test('breaking out of the loop fetches nothing more', async () => {
+    const { client, script } = clientWith(['a', 'b', undefined], 5);
+    for await (const _ of client.listImagePipelines({})) break;
+    expect(script.requests).toHaveLength(1);
+  });
+
+  test('pages without a set or with an empty one are fine', async () => {
+    const script = scriptedFetch([{ body: '{"RequestId":"r","NextToken":"a"}' }, { body: '{"RequestId":"r","ImagePipeline":{}}' }]);
+    const client = createClient({ regionId: 'cn-hangzhou', credentials, fetch: script.fetch });
+    expect(await collect(client.listImagePipelines({}))).toEqual([]);
+    expect(script.requests).toHaveLength(2);
+  });
+});
