@@ -54,12 +54,12 @@ describe('table', () => {
   it.each([
     // width, natural widths → fitted widths
     [200, [22, 30, 40, 12, 22, 20], [22, 30, 40, 12, 22, 20]],
-    // flexible columns give up space, widest first, down to their headers
-    [100, [22, 30, 40, 12, 22, 20], [22, 12, 12, 12, 12, 20]],
-    // one column short at the headers: the time drops its seconds, the rest goes back to the most-cut column
-    [90, [23, 19, 22, 13, 14, 20], [23, 8, 10, 12, 11, 16]],
-    // then below the headers, then the time to its date, the ID last
-    [70, [23, 19, 22, 13, 14, 20], [23, 6, 9, 6, 6, 10]],
+    // images and regions give up space first, down to their headers; then names
+    [100, [22, 30, 40, 12, 22, 20], [22, 16, 9, 12, 11, 20]],
+    // not enough at comfortable widths: the time drops its seconds, images and regions go below their headers
+    [90, [23, 19, 22, 13, 14, 20], [23, 12, 8, 12, 9, 16]],
+    // then names and instance types too, then the time to its date, the ID last
+    [70, [23, 19, 22, 13, 14, 20], [23, 9, 6, 6, 6, 10]],
     [10, [22, 30, 40, 12, 22, 20], [8, 6, 6, 6, 6, 10]],
   ])('fits %i columns', (width, natural, expected) => {
     const w = fitWidths(natural, width);

@@ -3,14 +3,19 @@
 import type { ImagePipeline } from '@org/ecs-pipelines-client';
 import { displayWidth, padEnd, terminalSafe, truncate } from './text-width.js';
 
-/** The columns, in order, with the narrowest each may be squeezed to before the last-resort pass. */
+/**
+ * The columns, in order: the width each keeps as long as it can (`comfortable`: the header, or for names
+ * enough to tell them apart), the narrowest it may be squeezed to (`min`), and how early it gives up space
+ * when the terminal is narrow: `2` first (long image IDs, region lists), `1` next (names, instance types),
+ * `0` only as a last resort (the pipeline ID people copy, and the time, which shortens instead).
+ */
 export const TABLE_COLUMNS = [
-  { header: 'ImagePipelineId', min: 8, flexible: false },
-  { header: 'Name', min: 6, flexible: true },
-  { header: 'BaseImage', min: 6, flexible: true },
-  { header: 'InstanceType', min: 6, flexible: true },
-  { header: 'ToRegionIds', min: 6, flexible: true },
-  { header: 'CreationTime', min: 10, flexible: false },
+  { header: 'ImagePipelineId', comfortable: 15, min: 8, gives: 0 },
+  { header: 'Name', comfortable: 12, min: 6, gives: 1 },
+  { header: 'BaseImage', comfortable: 9, min: 6, gives: 2 },
+  { header: 'InstanceType', comfortable: 12, min: 6, gives: 1 },
+  { header: 'ToRegionIds', comfortable: 11, min: 6, gives: 2 },
+  { header: 'CreationTime', comfortable: 12, min: 10, gives: 0 },
 ] as const;
 
 const GAP = 2;
@@ -35,17 +40,18 @@ const ID = TABLE_COLUMNS.findIndex((c) => c.header === 'ImagePipelineId');
 const TIME_FORMS = [16, 10] as const;
 
 /**
- * Column widths that fit `width` columns in total, taking space widest-first in rounds: the flexible columns
- * (name, image, instance type, regions) down to their header's width; the time down to minutes; the flexible
- * columns down to their minimum; the time down to the date; the ID last. Space a round freed beyond the need
- * goes back to the most-cut flexible column. If even the minimums do not fit, lines are longer than `width`.
+ * Column widths that fit `width` columns in total, taking space widest-first in rounds: images and regions
+ * down to their comfortable width, then names and instance types; the time down to minutes; images and
+ * regions down to their minimum, then names and instance types; the time down to the date; the ID last. Space a round freed beyond the need
+ * goes back to the most-cut name or instance type, then image or regions. If even the minimums do not fit, lines are longer than `width`.
  */
 export function fitWidths(natural: readonly number[], width: number): number[] {
   const widths = [...natural];
   let excess = widths.reduce((a, b) => a + b, 0) - (width - GAP * (widths.length - 1));
-  const flexible = TABLE_COLUMNS.flatMap((c, i) => (c.flexible ? [i] : []));
+  const giving = (level: number) => TABLE_COLUMNS.flatMap((c, i) => (c.gives >= level ? [i] : []));
+  const flexible = giving(1);
   const min = (i: number) => Math.min(natural[i]!, TABLE_COLUMNS[i]?.min ?? 4);
-  const header = (i: number) => Math.min(natural[i]!, Math.max(min(i), TABLE_COLUMNS[i]?.header.length ?? 0));
+  const comfortable = (i: number) => Math.min(natural[i]!, Math.max(min(i), TABLE_COLUMNS[i]?.comfortable ?? 0));
   const take = (columns: readonly number[], floor: (i: number) => number) => {
     while (excess > 0) {
       let widest = -1;
@@ -61,18 +67,24 @@ export function fitWidths(natural: readonly number[], width: number): number[] {
       widths[TIME] = to;
     }
   };
-  take(flexible, header);
+  take(giving(2), comfortable);
+  take(flexible, comfortable);
   shortenTime(TIME_FORMS[0]);
+  take(giving(2), min);
   take(flexible, min);
   shortenTime(TIME_FORMS[1]);
   take([ID], min);
   take(widths.map((_, i) => i), min);
-  while (excess < 0) {
-    let most = -1;
-    for (const i of flexible) if (widths[i]! < natural[i]! && (most < 0 || natural[i]! - widths[i]! > natural[most]! - widths[most]!)) most = i;
-    if (most < 0) break;
-    widths[most]!++;
-    excess++;
+  // Give freed space back, names and instance types first (they were the last to give).
+  for (const level of [1, 2]) {
+    const candidates = TABLE_COLUMNS.flatMap((c, i) => (c.gives === level ? [i] : []));
+    while (excess < 0) {
+      let most = -1;
+      for (const i of candidates) if (widths[i]! < natural[i]! && (most < 0 || natural[i]! - widths[i]! > natural[most]! - widths[most]!)) most = i;
+      if (most < 0) break;
+      widths[most]!++;
+      excess++;
+    }
   }
   return widths;
 }
