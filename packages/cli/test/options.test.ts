@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../src/args.js';
 import { describeFlags } from '../src/commands/describe-flags.js';
 import { describeOptions, parseTag } from '../src/commands/describe-options.js';
-import { buildRequest } from '../src/commands/request-check.js';
+import { buildRequest } from '../src/commands/request.js';
 import { UsageError, type UsageIssue } from '../src/usage-error.js';
 
 const options = (argv: string[]) => describeOptions(parseArgs(argv, describeFlags, 'describe'));

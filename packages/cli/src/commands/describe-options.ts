@@ -1,5 +1,5 @@
 // Turns the parsed flags of `describe` into typed options, reporting every CLI-only problem at once
-// (output format, paging, transport). Request parameters are checked against the spec in request-check.ts.
+// (output format, paging, transport). Request parameters are the spec's: the client checks them before sending.
 import { flagValue, flagValues, type ParsedArgs } from '../args.js';
 import { parseInteger } from '../parse-number.js';
 import { UsageError, type UsageIssue } from '../usage-error.js';

@@ -12,7 +12,7 @@ import type { DescribeOptions, OutputFormat } from './describe-options.js';
 import type { Target } from './describe-target.js';
 import type { EmbeddedEmulator } from './embedded-emulator.js';
 import { validationToUsage, type FlagContext } from './flag-names.js';
-import type { DescribeRequest } from './request-check.js';
+import type { DescribeRequest } from './request.js';
 
 /** Fetches and prints; resolves with exit code 0 or throws for main to report. */
 export async function fetchPipelines(options: DescribeOptions, target: Target, request: DescribeRequest, io: Io, secrets: SecretRegistry): Promise<number> {

@@ -4,7 +4,7 @@ import { credentialsFrom, type Credentials } from '../credentials.js';
 import type { Io } from '../io.js';
 import type { SecretRegistry } from '../scrub.js';
 import type { DescribeOptions } from './describe-options.js';
-import type { RegionChoice } from './request-check.js';
+import type { RegionChoice } from './request.js';
 
 /** The region the emulator is asked about when none is given (it serves cn-hangzhou among its defaults). */
 export const EMULATOR_REGION = 'cn-hangzhou';

@@ -7,7 +7,7 @@ import type { SecretRegistry } from '../scrub.js';
 import { describeFlags } from './describe-flags.js';
 import { describeOptions } from './describe-options.js';
 import { resolveTarget } from './describe-target.js';
-import { buildRequest } from './request-check.js';
+import { buildRequest } from './request.js';
 
 /** Runs `describe` with `argv` (the words after `describe`); returns the exit code or throws for main to report. */
 export async function runDescribe(argv: readonly string[], io: Io, secrets: SecretRegistry): Promise<number> {

@@ -1,6 +1,6 @@
 // Builds the DescribeImagePipelines request from the flags. The request's rules (ranges, list limits, the
 // region pattern, tag keys) are the spec's and are checked by the client before it sends anything; its
-// EcsValidationError is mapped back to flag names in exit.ts. Only what the CLI itself decides is checked
+// EcsValidationError is mapped back to flag names in flag-names.ts. Only what the CLI itself decides is checked
 // here: that some region was given.
 import { UsageError } from '../usage-error.js';
 import type { RequestFlags, TagFilter } from './describe-options.js';
@@ -13,7 +13,7 @@ export interface DescribeRequest {
   Name?: string;
   ResourceGroupId?: string;
   NextToken?: string;
-  /** A string when the flag was not a plain integer: the client's validation then names the allowed range. */
+  /** Typed as the client takes it; holds the text as typed when the flag was not numeric (see describe-options.ts). */
   MaxResults?: number;
 }
 
