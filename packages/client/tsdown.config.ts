@@ -1,10 +1,13 @@
 import { defineConfig } from 'tsdown';
 
+// Two entries: the edge build (web-standard globals only) and the Node build (`node` condition and
+// `./node` subpath) whose default transport is node:http.
 export default defineConfig({
-  entry: ['src/index.ts'],
+  entry: { index: 'src/index.ts', node: 'src/node/index.ts' },
   format: 'esm',
   platform: 'neutral',
   target: 'es2022',
+  deps: { neverBundle: [/^node:/] },
   dts: true,
   sourcemap: true,
   clean: true,

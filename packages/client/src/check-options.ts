@@ -1,10 +1,9 @@
 // Validation of createClient's options, call options and pagination options: every problem at once, each
 // naming the option and what it accepts, and never echoing a string value (it could be a misplaced secret).
-import { allowed as allowedBySchema, operation, type ValidationIssue } from '@org/ecs-pipelines-core';
+import { allowed as allowedBySchema, nearestName, operation, type ValidationIssue } from '@org/ecs-pipelines-core';
 import { credentialIssues } from './credentials.js';
 import { endpointProblem } from './endpoint.js';
 import { invalid } from './invalid.js';
-import { nearest } from './suggest.js';
 
 type Rule = (value: unknown, name: string) => ValidationIssue[];
 
@@ -49,7 +48,7 @@ export function checkObject(value: unknown, rules: Record<string, Rule>, name: s
     const path = name ? `${name}.${key}` : key;
     const rule = Object.hasOwn(rules, key) ? rules[key] : undefined;
     if (!rule) {
-      const guess = nearest(key, known);
+      const guess = nearestName(key, known);
       issues.push({ parameter: path, problem: `is not an option${guess ? `; did you mean "${guess}"?` : ''}`, allowed: known.join(', ') });
     } else if (v !== undefined) issues.push(...rule(v, path));
   }
