@@ -48,13 +48,15 @@ function field(label: string, value: string, width: number): string {
 
 /** `fetch failed ← connect ECONNREFUSED 127.0.0.1:1`: the causes a network error carries, outermost first. */
 function causeChain(error: ErrorLike): string | undefined {
+  const said = String(error.message ?? '');
   const parts: string[] = [];
   let cause = error.cause as ErrorLike | undefined;
   for (let depth = 0; cause && depth < 4; depth++, cause = cause.cause as ErrorLike | undefined) {
     const text = str(cause.message) ?? str(cause.code);
     if (text && !parts.includes(text)) parts.push(text);
   }
-  return parts.length > 0 ? parts.join(' ← ') : undefined;
+  // Nothing new when the message already ends with what the causes say.
+  return parts.length > 0 && !said.endsWith(parts.join(' ← ')) && !(parts.length === 1 && said.includes(parts[0]!)) ? parts.join(' ← ') : undefined;
 }
 
 function usageLines(issues: readonly UsageIssue[], command: string): string[] {

@@ -85,7 +85,7 @@ describe('unreadable answers and the network: exit 1', () => {
   it('a closed port is a network failure, with its cause', async () => {
     const r = await runCli(['describe', '--endpoint', await closedPortUrl(), '--max-attempts', '1'], env());
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/network failed[\s\S]*Cause: .*ECONNREFUSED/);
+    expect(r.stderr).toMatch(/network failed[\s\S]*ECONNREFUSED/);
   });
 });
 
