@@ -6,14 +6,17 @@ import { UsageError, type UsageIssue } from '../usage-error.js';
 
 /** Output formats of `describe`. */
 export const OUTPUT_FORMATS = ['table', 'json', 'ndjson'] as const;
+/** One of {@link OUTPUT_FORMATS}. */
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 /** Signature algorithms the client speaks. */
 export const SIGNATURE_VERSIONS = ['v3', 'v1'] as const;
+/** One of {@link SIGNATURE_VERSIONS}. */
 export type SignatureVersion = (typeof SIGNATURE_VERSIONS)[number];
 
-/** Bounds of the CLI's own numeric flags (the client's, not the service's, so they live here). */
+/** Bounds of --timeout: a CLI choice (an hour is already far beyond any sane attempt), not a service rule. */
 export const TIMEOUT_MS = { min: 1, max: 3_600_000 } as const;
+/** Bounds of --max-attempts: a CLI choice that keeps a typo from hammering the service. */
 export const MAX_ATTEMPTS = { min: 1, max: 10 } as const;
 
 /** A request tag filter as given on the command line. */
