@@ -85,7 +85,9 @@ export async function sendWithRetries(s: SendSettings, call: CallSettings, metho
     let secrets: Credentials | undefined;
     const att = attemptSignal(call.signal, call.timeoutMs);
     try {
-      secrets = await raceAbort(s.credentials(), att.signal);
+      secrets = await raceAbort(s.credentials(), att.signal).catch((e: unknown) => {
+        throw att.signal.aborted || EcsError.isInstance(e) ? e : new EcsError(`The credentials provider failed: ${message(e)}`, { cause: e });
+      });
       const signed = await signAttempt(s.signatureVersion, method, url, s.headers, secrets);
       observe.request(s.observer, { attempt, method, url: signed.url, headers: signed.headers }, secrets);
       response = await s.transport({ method, url: signed.url, headers: signed.headers, signal: att.signal });

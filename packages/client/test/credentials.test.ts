@@ -121,3 +121,24 @@ describe('credentialSource', () => {
     expect((await get()).accessKeyId).toBe('ok');
   });
 });
+
+test('a provider that throws fails the call with EcsError naming the provider, not retried, nothing sent', async () => {
+  const { createClient, EcsError } = await import('../src/index.js');
+  let sent = 0;
+  const client = createClient({
+    regionId: 'cn-hangzhou',
+    credentials: async () => {
+      throw new Error('sts unreachable');
+    },
+    fetch: async () => {
+      sent++;
+      return new Response('{}');
+    },
+    retry: { maxAttempts: 3, baseDelayMs: 1 },
+  });
+  const error = await client.describeImagePipelines({}).catch((e: unknown) => e);
+  expect(EcsError.isInstance(error)).toBe(true);
+  expect(error).toMatchObject({ message: 'The credentials provider failed: sts unreachable', retryable: false });
+  expect(sent).toBe(0);
+});
+
