@@ -12,4 +12,5 @@ const run = (cmd, args) => {
 };
 run(process.execPath, [join(root, 'node_modules/turbo/bin/turbo'), 'run', 'build', '--output-logs=errors-only']);
 const bin = join(root, 'packages/cli/dist/bin.js');
-run(process.execPath, [bin, 'describe', '--emulator', '--all', ...process.argv.slice(2)]);
+// A table even when the output is captured (the CLI's own default is JSON when stdout is not a terminal).
+run(process.execPath, [bin, 'describe', '--emulator', '--all', '--output', 'table', ...process.argv.slice(2)]);
