@@ -8,8 +8,8 @@ const server = await startEmulatorServer({ port: 0, pipelines: 12 });
 try {
   const client = createClient({ regionId: 'cn-hangzhou', credentials: DEFAULT_CREDENTIALS, endpoint: server.url });
   const all: ImagePipeline[] = [];
-  for await (const page of paginateDescribeImagePipelines(client, {}, { pageSize: 5 })) all.push(...page.ImagePipeline.ImagePipelineSet);
-  const requestId: string = (await client.describeImagePipelines({ MaxResults: 1 })).$metadata.requestId;
+  for await (const page of paginateDescribeImagePipelines(client, {}, { pageSize: 5 })) all.push(...(page.ImagePipeline?.ImagePipelineSet ?? []));
+  const requestId: string | undefined = (await client.describeImagePipelines({ MaxResults: 1 })).$metadata.requestId;
   console.log(all.length, requestId);
 } finally {
   await server.close();

@@ -9,7 +9,8 @@ export async function listIds(endpoint: string): Promise<string[]> {
   const input: DescribeImagePipelinesRequest = { RegionId: 'cn-hangzhou', Tag: [{ Key: 'env', Value: 'prod' }] };
   const ids: string[] = [];
   for await (const page of paginateDescribeImagePipelines(client, input, { pageSize: 5 })) {
-    for (const p of page.ImagePipeline.ImagePipelineSet) ids.push(p.ImagePipelineId);
+    // Normalized pages keep the wire's shape, and the spec marks no field required: wrappers may be absent.
+    for (const p of page.ImagePipeline?.ImagePipelineSet ?? []) if (p.ImagePipelineId) ids.push(p.ImagePipelineId);
   }
   return ids;
 }

@@ -70,10 +70,16 @@ export function startServer<T = any>(cmd: string, args: readonly string[], optio
     let stdout = '';
     let stderr = '';
     let settled = false;
-    const exited = new Promise<void>((done) => child.on('close', () => done()));
+    // 'exit', not 'close': a grandchild holding the pipes must not keep stop() waiting.
+    const exited = new Promise<void>((done) => child.on('exit', () => done()));
     const stop = async () => {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      // A server that ignores SIGTERM (or drains connections) is killed after 5 s rather than hanging the test.
+      const kill = setTimeout(() => child.kill('SIGKILL'), 5_000);
       await exited;
+      clearTimeout(kill);
+      child.stdout?.destroy();
+      child.stderr?.destroy();
     };
     const fail = (why: string) => {
       if (settled) return;

@@ -1,5 +1,6 @@
 // The emulator in Deno: the built contract package's fetch handler behind Deno.serve on 127.0.0.1, port 0.
-// Prints `{"listening": URL}` once it accepts requests; stops on SIGTERM like any Deno process.
+// Prints `{"listening": URL}` once it accepts requests; exits at once on SIGTERM (Deno.serve would otherwise
+// shut down gracefully, waiting for the client's idle keep-alive connections).
 import { createEmulator } from '@org/ecs-pipelines-contract';
 
 const handler = createEmulator(JSON.parse(Deno.args[0]));
@@ -11,3 +12,4 @@ Deno.serve(
   },
   (request) => handler(request),
 );
+Deno.addSignalListener('SIGTERM', () => Deno.exit(0));

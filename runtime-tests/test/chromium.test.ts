@@ -25,7 +25,7 @@ beforeAll(async () => {
   emulator = await startEmulator({ cors: true });
   const files = importMapEntries(['@org/ecs-pipelines-client'], BROWSER_CONDITIONS);
   let pathFor: (file: string) => string = () => '';
-  const page = () => `<!doctype html><meta charset="utf-8"><title>smoke</title>
+  const page = () => `<!doctype html><meta charset="utf-8"><title>smoke</title><link rel="icon" href="data:,">
 <script type="importmap">${JSON.stringify({ imports: Object.fromEntries(Object.entries(files).map(([k, f]) => [k, pathFor(f)])) })}</script>
 <script type="module">
   import * as client from '@org/ecs-pipelines-client';

@@ -20,7 +20,7 @@ export default {
       });
       const pipelines = [];
       for await (const p of client.listImagePipelines({ MaxResults: 100, ...(tags.length ? { Tag: tags } : {}) })) {
-        pipelines.push({ id: p.ImagePipelineId, name: p.Name, created: p.CreationTime, tags: p.Tags.Tag });
+        pipelines.push({ id: p.ImagePipelineId, name: p.Name, created: p.CreationTime, tags: p.Tags?.Tag ?? [] });
       }
       return Response.json({ count: pipelines.length, pipelines });
     } catch (error) {
