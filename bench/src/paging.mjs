@@ -2,7 +2,7 @@
 // process: paging a large data set with flat memory, and the emulator's throughput with signature
 // verification on.
 import { join } from 'node:path';
-import { runJsonChild, startService } from './proc.mjs';
+import { runJsonChildPatiently, startService } from './proc.mjs';
 
 // The emulator only accepts the key it is given; these fake values open nothing else.
 const credentials = { accessKeyId: 'LTAIbenchEmulatorKey', accessKeySecret: 'bench-emulator-secret' };
@@ -25,10 +25,12 @@ export async function measurePaging({ benchDir, srcDir, ours, small, large, log 
   if (!ours.ok) return { skipped: `our client is not available (${ours.reason})` };
   const run = (n) =>
     withEmulator(srcDir, benchDir, n, (info) =>
-      runJsonChild(join(srcDir, 'measure-paging.mjs'), [JSON.stringify({ url: info.url, credentials, pageSize: PAGE_SIZE, expected: n })], {
-        cwd: benchDir,
-        timeoutMs: 240_000,
-      }),
+      runJsonChildPatiently(
+        join(srcDir, 'measure-paging.mjs'),
+        [JSON.stringify({ url: info.url, credentials, pageSize: PAGE_SIZE, expected: n })],
+        { cwd: benchDir, timeoutMs: 240_000 },
+        { log },
+      ),
     );
   const smallRun = await run(small);
   const largeRun = await run(large);
@@ -50,7 +52,7 @@ export async function measureEmulator({ benchDir, srcDir, ours, durationMs, warm
   await withEmulator(srcDir, benchDir, 1_000, async (info) => {
     for (const [mode, concurrency] of Object.entries({ seq: 1, c16: 16 })) {
       const options = { contender: 'ours-node', concurrency, warmupMs, durationMs, port: info.port, credentials, expectItems: 10 };
-      modes[mode] = await runJsonChild(join(srcDir, 'measure-http.mjs'), [JSON.stringify(options)], { cwd: benchDir });
+      modes[mode] = await runJsonChildPatiently(join(srcDir, 'measure-http.mjs'), [JSON.stringify(options)], { cwd: benchDir }, { log });
     }
   });
   log(`emulator: ${Object.entries(modes).map(([m, s]) => `${m} ${Math.round(s.reqPerSec)} req/s`).join(', ')}`);

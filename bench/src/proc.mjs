@@ -62,3 +62,20 @@ export function runJsonChild(script, args = [], { cwd, timeoutMs = 120_000, node
     });
   });
 }
+
+/**
+ * `runJsonChild`, retried while a workspace package's dist/ is missing: in a shared checkout another
+ * build may be rewriting it (tsdown cleans dist/ first). Any other failure is the harness's and is thrown.
+ */
+export async function runJsonChildPatiently(script, args, options = {}, { attempts = 10, waitMs = 3_000, log = () => {} } = {}) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await runJsonChild(script, args, options);
+    } catch (err) {
+      const rebuilding = /ERR_MODULE_NOT_FOUND|Cannot find module|does not provide an export named/.test(err.message) && /@org\/ecs-pipelines-|packages\//.test(err.message);
+      if (!rebuilding || attempt >= attempts) throw err;
+      log(`a workspace package's dist/ is missing (being rebuilt?); retrying in ${waitMs} ms`);
+      await new Promise((r) => setTimeout(r, waitMs));
+    }
+  }
+}

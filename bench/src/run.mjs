@@ -15,9 +15,9 @@ import { measureColdImports } from './cold-import.mjs';
 import { FETCH, SDK, contenders as allContenders } from './contenders/registry.mjs';
 import { describeMachine, describeVersions } from './environment.mjs';
 import { evaluateGoals } from './goals.mjs';
-import { oursAvailable } from './ours.mjs';
+import { oursAvailable, waitForBuilds } from './ours.mjs';
 import { measureEmulator, measurePaging } from './paging.mjs';
-import { runJsonChild, startService } from './proc.mjs';
+import { runJsonChildPatiently, startService } from './proc.mjs';
 import { renderMarkdown } from './report.mjs';
 import { spliceReadme } from './readme.mjs';
 
@@ -47,6 +47,7 @@ const credentials = { accessKeyId: 'bench-access-key-id', accessKeySecret: 'benc
 const log = (msg) => process.stderr.write(`[bench] ${msg}\n`);
 const started = Date.now();
 
+await waitForBuilds(benchDir, { log });
 const ours = await oursAvailable(benchDir);
 if (!ours.ok) log(`our client is not measurable yet (${ours.reason}); its rows will be empty`);
 const contenders = allContenders.filter((c) => !c.ours || ours.ok);
@@ -81,7 +82,7 @@ if (parts.has('throughput')) {
         round[mode] = {};
         for (const c of contenders) {
           const options = { contender: c.id, concurrency, warmupMs: settings.warmupMs, durationMs: settings.durationMs, port: server.info.port, credentials };
-          round[mode][c.id] = await runJsonChild(join(srcDir, 'measure-http.mjs'), [JSON.stringify(options)], { cwd: benchDir });
+          round[mode][c.id] = await runJsonChildPatiently(join(srcDir, 'measure-http.mjs'), [JSON.stringify(options)], { cwd: benchDir }, { log });
         }
         log(`round ${r + 1}/${settings.rounds} ${mode}: ${contenders.map((c) => `${c.id} ${Math.round(round[mode][c.id].reqPerSec)}`).join(', ')} req/s`);
       }
@@ -95,6 +96,7 @@ if (parts.has('throughput')) {
 }
 
 if (parts.has('bundle')) {
+  await waitForBuilds(benchDir, { log });
   const entries = [
     { id: 'ours', label: 'ours (`@org/ecs-pipelines-client`)', file: 'ours.mjs', needsOurs: true },
     { id: 'sdk', label: 'official SDK (`@alicloud/ecs20140526`)', file: 'alibaba-sdk.mjs' },
@@ -107,6 +109,7 @@ if (parts.has('bundle')) {
 }
 
 if (parts.has('cold')) {
+  await waitForBuilds(benchDir, { log });
   const targets = [
     ...(ours.ok ? [{ id: 'ours', label: '`@org/ecs-pipelines-client`', specifier: '@org/ecs-pipelines-client' }] : []),
     { id: 'sdk', label: '`@alicloud/ecs20140526`', specifier: '@alicloud/ecs20140526' },
@@ -117,9 +120,11 @@ if (parts.has('cold')) {
 }
 
 if (parts.has('paging')) {
+  await waitForBuilds(benchDir, { log });
   results.paging = await measurePaging({ benchDir, srcDir, ours, small: settings.pagingSmall, large: settings.pagingLarge, log });
 }
 if (parts.has('emulator')) {
+  await waitForBuilds(benchDir, { log });
   results.emulator = await measureEmulator({ benchDir, srcDir, ours, durationMs: settings.emulatorMs, warmupMs: settings.warmupMs, log });
 }
 
