@@ -71,6 +71,12 @@ const SCENARIO = [
     }
     assert(sameList(ids, o.expectedIds.slice(0, maxItems)), `listImagePipelines stops after ${maxItems} items`);
   }],
+  ['HMAC-SHA1 over POST', async (client, o) => {
+    // The other signature (v1, WebCrypto's HMAC-SHA1) and a form body, as Alibaba's older SDKs send it.
+    const page = await makeClient(client, o, undefined, { signatureVersion: 'v1', method: 'POST' }).describeImagePipelines({ MaxResults: o.pageSize });
+    const ids = (page.ImagePipeline?.ImagePipelineSet ?? []).map((p) => p.ImagePipelineId);
+    assert(sameList(ids, o.expectedIds.slice(0, o.pageSize)), `a v1-signed POST gets the first page, got ${JSON.stringify(ids)}`);
+  }],
   ['wrong secret', async (client, o) => {
     const wrongSecret = `${o.accessKeySecret}-wrong`;
     const error = await rejection(makeClient(client, { ...o, accessKeySecret: wrongSecret }).describeImagePipelines({}));
@@ -97,13 +103,14 @@ const SCENARIO = [
   }],
 ];
 
-function makeClient(client, o, fetch) {
+function makeClient(client, o, fetch, extra = {}) {
   return client.createClient({
     regionId: o.regionId,
     endpoint: o.endpoint,
     credentials: { accessKeyId: o.accessKeyId, accessKeySecret: o.accessKeySecret },
     timeoutMs: 10_000,
     ...(fetch ? { fetch } : {}),
+    ...extra,
   });
 }
 

@@ -1,12 +1,13 @@
-// Deno 2 with only --allow-net=127.0.0.1: the scenario with the built client, and the built emulator
-// behind Deno.serve driven by the Node client.
+// Deno 2 with only --allow-net=127.0.0.1: the scenario with the built client (through an import map, and as
+// an esbuild browser bundle), and the built emulator behind Deno.serve driven by the Node client.
 import { join } from 'node:path';
 import * as client from '@org/ecs-pipelines-client';
+import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runSmoke } from '../scenario/smoke.mjs';
 import { deno, denoEnv, denoRunArgs, writeDenoImportMap } from '../harness/deno.ts';
 import { emulatorOptions, smokeOptions, startEmulator, type RunningEmulator } from '../harness/emulator.ts';
-import { here } from '../harness/paths.ts';
+import { here, scratch } from '../harness/paths.ts';
 import { runJsonLine, startServer } from '../harness/run.ts';
 import { expectSmokePassed, type SmokeResult } from '../harness/smoke.ts';
 
@@ -24,6 +25,15 @@ describe('Deno (--allow-net=127.0.0.1 only)', () => {
       denoRunArgs(map, join(here, 'runners/cli.mjs'), [JSON.stringify(emulator.smokeOptions)]),
       { cwd: here, env: denoEnv(), timeoutMs: 60_000 },
     );
+    expectSmokePassed(result, 'deno', emulator.expectedIds, emulator.smokeOptions.pageSize);
+  });
+
+  it('runs an esbuild --platform=browser bundle of the scenario and the built client', async () => {
+    // How a team would ship it to an edge runtime: one minified ESM file, no node_modules, no import map.
+    const bundle = join(scratch('deno'), 'smoke.browser.mjs');
+    await build({ entryPoints: [join(here, 'runners/cli.mjs')], bundle: true, platform: 'browser', format: 'esm', minify: true, outfile: bundle, logLevel: 'silent' });
+    const args = ['run', '--no-prompt', '--no-config', '--no-lock', '--allow-net=127.0.0.1', bundle, JSON.stringify(emulator.smokeOptions)];
+    const result = await runJsonLine<SmokeResult>(deno, args, { cwd: here, env: denoEnv(), timeoutMs: 60_000 });
     expectSmokePassed(result, 'deno', emulator.expectedIds, emulator.smokeOptions.pageSize);
   });
 
