@@ -1,5 +1,6 @@
-// Deno 2 with only --allow-net=127.0.0.1: the scenario with the built client (through an import map, and as
-// an esbuild browser bundle), and the built emulator behind Deno.serve driven by the Node client.
+// Deno 2 with only --allow-net=127.0.0.1: the scenario with the built client (through an import map, through
+// node_modules as an npm: import resolves, and as an esbuild browser bundle), and the built emulator behind
+// Deno.serve driven by the Node client.
 import { join } from 'node:path';
 import * as client from '@org/ecs-pipelines-client';
 import { build } from 'esbuild';
@@ -25,6 +26,13 @@ describe('Deno (--allow-net=127.0.0.1 only)', () => {
       denoRunArgs(map, join(here, 'runners/cli.mjs'), [JSON.stringify(emulator.smokeOptions)]),
       { cwd: here, env: denoEnv(), timeoutMs: 60_000 },
     );
+    expectSmokePassed(result, 'deno', emulator.expectedIds, emulator.smokeOptions.pageSize);
+  });
+
+  it('runs the scenario resolving the package through node_modules, as an npm: import does', async () => {
+    // Deno's own npm resolution (conditions deno, node, import, default): what `deno add npm:…` users get.
+    const args = ['run', '--no-prompt', '--no-lock', '--node-modules-dir=manual', '--allow-net=127.0.0.1', join(here, 'runners/cli.mjs'), JSON.stringify(emulator.smokeOptions)];
+    const result = await runJsonLine<SmokeResult>(deno, args, { cwd: here, env: denoEnv(), timeoutMs: 60_000 });
     expectSmokePassed(result, 'deno', emulator.expectedIds, emulator.smokeOptions.pageSize);
   });
 
