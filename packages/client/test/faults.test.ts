@@ -56,6 +56,10 @@ describe.each([
     expect(error).toBeInstanceOf(errorClass);
     expect((error as { $metadata: { attempts: number } }).$metadata.attempts).toBe(FAST_RETRY.maxAttempts);
     expect(server.emulator.faults.pending).toHaveLength(1);
+    if (kind === 'html-502') {
+      // A gateway's HTML page: the status and an excerpt, never a raw SyntaxError.
+      expect(error).toMatchObject({ httpStatus: 502, contentType: 'text/html', excerpt: expect.stringContaining('502 Bad Gateway') });
+    }
   });
 });
 
