@@ -101,3 +101,11 @@ describe('errors', () => {
     }
   });
 });
+
+describe('the two entries', () => {
+  test('export the same names', () => {
+    type Web = typeof import('../src/index.js');
+    type Node = typeof import('../src/node/index.js');
+    expectTypeOf<keyof Node>().toEqualTypeOf<keyof Web>();
+  });
+});

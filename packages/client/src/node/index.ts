@@ -22,6 +22,7 @@ export type {
   DescribeImagePipelinesOutput,
   DescribeImagePipelinesRequest,
   DescribeImagePipelinesResponse,
+  DescribeImagePipelinesResponseBody,
   EcsPipelinesClient,
   ErrorHookEvent,
   ExpiringCredentials,
