@@ -79,6 +79,9 @@ export async function sendWithRetries(s: SendSettings, call: CallSettings, metho
   for (;;) {
     if (call.signal?.aborted) throw withMetadata(abortError(call.signal.reason), metadata);
     const attempt = ++metadata.attempts;
+    // Status and RequestId describe the last attempt only.
+    delete metadata.httpStatusCode;
+    delete metadata.requestId;
     const started = Date.now();
     let response: TransportResponse | undefined;
     let error: EcsError;

@@ -69,6 +69,13 @@ test('x-acs-retry-after is honoured (in ms), within the cap', async () => {
   expect(page.$metadata).toMatchObject({ attempts: 3, totalRetryDelayMs: 40 + 50 });
 });
 
+test("$metadata describes the last attempt: a dropped connection after a 503 has no status", async () => {
+  server.emulator.faults.queue('service-unavailable', 'drop');
+  const error = await createClient(options({ retry: { maxAttempts: 2, baseDelayMs: 1 } })).describeImagePipelines({}).catch((e: unknown) => e);
+  expect(error).toMatchObject({ name: 'EcsNetworkError' });
+  expect((error as { $metadata: object }).$metadata).toEqual({ attempts: 2, totalRetryDelayMs: expect.any(Number) });
+});
+
 test('maxAttempts 1 turns retries off', async () => {
   server.emulator.faults.queue('service-unavailable');
   const error = await createClient(options({ retry: { maxAttempts: 1 } })).describeImagePipelines({}).catch((e: unknown) => e);
