@@ -1,11 +1,13 @@
 // Packages that install cleanly: the four packages packed with `pnpm pack`, installed with npm into an app
 // outside the workspace, then imported as ESM, `require()`d, run, and type-checked as a TypeScript consumer
-// under moduleResolution "bundler" (web types only) and "node16" (Node types only).
+// under moduleResolution "bundler" (web types only) and "node16" (Node types only). `require()` of ESM works
+// unflagged from Node 20.19 (the packages' engines floor), so it is tried on Node 20, 22 and 24.
 import { existsSync, lstatSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { installConsumerApp, type ConsumerApp } from '../harness/consumer.ts';
+import { NODE_VERSIONS, nodeBinary } from '../harness/node-versions.ts';
 import { emulatorOptions, expectedFixtureIds, smokeOptions } from '../harness/emulator.ts';
 import { here, repoRoot } from '../harness/paths.ts';
 import { runJsonLine, runOk } from '../harness/run.ts';
@@ -51,8 +53,10 @@ describe('a consumer app outside the workspace', () => {
     expect(result.exports['contract/node']).toContain('startEmulatorServer');
   });
 
-  it('require()s every package on Node >= 20.19', async () => {
-    const out = await runJsonLine<{ exports: Record<string, string[]> }>(process.execPath, ['require.cjs'], { cwd: consumer.app, timeoutMs: 30_000 });
+  it.each([process.versions.node, ...NODE_VERSIONS])('require()s every package on Node %s', async (version) => {
+    const node = version === process.versions.node ? process.execPath : await nodeBinary(version);
+    const out = await runJsonLine<{ node: string; exports: Record<string, string[]> }>(node, ['require.cjs'], { cwd: consumer.app, timeoutMs: 30_000 });
+    expect(out.node).toBe(version);
     expect(out.exports['@org/ecs-pipelines-client']).toEqual(expect.arrayContaining(['createClient', 'EcsApiError']));
     expect(out.exports['@org/ecs-pipelines-core']).toEqual(expect.arrayContaining(['EcsValidationError', 'validateRequest']));
     expect(out.exports['@org/ecs-pipelines-contract']).toContain('createEmulator');
