@@ -2,11 +2,12 @@
 // outside the workspace, then imported as ESM, `require()`d, run, and type-checked as a TypeScript consumer
 // under moduleResolution "bundler" (web types only) and "node16" (Node types only). `require()` of ESM works
 // unflagged from Node 20.19 (the packages' engines floor), so it is tried on Node 20, 22 and 24.
-import { existsSync, lstatSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { installConsumerApp, type ConsumerApp } from '../harness/consumer.ts';
+import { deno, denoEnv } from '../harness/deno.ts';
 import { NODE_VERSIONS, nodeBinary } from '../harness/node-versions.ts';
 import { emulatorOptions, expectedFixtureIds, smokeOptions } from '../harness/emulator.ts';
 import { here, repoRoot } from '../harness/paths.ts';
@@ -66,6 +67,13 @@ describe('a consumer app outside the workspace', () => {
   it('runs the installed ecs-pipelines command', async () => {
     const r = await runOk(join(consumer.app, 'node_modules', '.bin', 'ecs-pipelines'), ['--help'], { cwd: consumer.app, timeoutMs: 30_000 });
     expect(r.stdout).toContain('ecs-pipelines');
+  });
+
+  it('deno check: the Deno example type-checks against the installed package', async () => {
+    // In the workspace the package is a symlink out of node_modules, where Deno does not map `.js` imports of
+    // its .d.ts chunks to `.d.ts` files; an installed copy is what Deno users type-check against.
+    cpSync(join(repoRoot, 'examples', 'deno', 'main.ts'), join(consumer.app, 'deno-main.ts'));
+    await runOk(deno, ['check', '--no-config', '--no-lock', '--node-modules-dir=manual', 'deno-main.ts'], { cwd: consumer.app, env: denoEnv(), timeoutMs: 60_000 });
   });
 
   it.each([
