@@ -28,7 +28,7 @@ export async function measurePaging({ benchDir, srcDir, ours, small, large, log 
       runJsonChildPatiently(
         join(srcDir, 'measure-paging.mjs'),
         [JSON.stringify({ url: info.url, credentials, pageSize: PAGE_SIZE, expected: n })],
-        { cwd: benchDir, timeoutMs: 240_000 },
+        { cwd: benchDir, timeoutMs: 240_000, nodeArgs: ['--expose-gc'] },
         { log },
       ),
     );
@@ -36,7 +36,7 @@ export async function measurePaging({ benchDir, srcDir, ours, small, large, log 
   const largeRun = await run(large);
   log(`paging: ${small} items ${Math.round(smallRun.timeMs)} ms, ${smallRun.peakRssMiB.toFixed(1)} MiB; ${large} items ${Math.round(largeRun.timeMs)} ms, ${largeRun.peakRssMiB.toFixed(1)} MiB`);
   return {
-    note: `Our client (default Node path) runs \`for await (const p of client.listImagePipelines({}, { pageSize: ${PAGE_SIZE} }))\`, counting items without keeping them, in a fresh process against a fresh emulator (own process, signature verification on). Peak RSS is the client process's \`maxRSS\`.`,
+    note: `Our client (default Node path) runs \`for await (const p of client.listImagePipelines({}, { pageSize: ${PAGE_SIZE} }))\`, counting items without keeping them, in a fresh process against a fresh emulator (own process, signature verification on). Peak RSS is the client process's \`maxRSS\`; retained heap is \`heapUsed\` after a full GC halfway through and at the end (what the process still holds, without the garbage the collector had not yet reclaimed).`,
     small: smallRun,
     large: largeRun,
   };

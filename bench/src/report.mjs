@@ -71,10 +71,12 @@ function pagingSection(p) {
     num(r.timeMs / 1000),
     int((r.items * 1000) / r.timeMs),
     num(r.peakRssMiB),
+    `${num(r.heapMidMiB)} / ${num(r.heapEndMiB)}`,
   ]);
-  return `${p.note}\n\n${table(['items', 'pages', 'time, s', 'items/s', 'client peak RSS, MiB'], rows)}\n\nPeak RSS at ${int(
-    p.large.items,
-  )} items is ${x(p.large.peakRssMiB / p.small.peakRssMiB)} the figure at ${int(p.small.items)}.`;
+  const head = ['items', 'pages', 'time, s', 'items/s', 'client peak RSS, MiB', 'retained heap halfway / at the end, MiB'];
+  return `${p.note}\n\n${table(head, rows)}\n\nAt ${int(p.large.items)} items peak RSS is ${x(
+    p.large.peakRssMiB / p.small.peakRssMiB,
+  )} and retained heap ${x(p.large.heapEndMiB / p.small.heapEndMiB)} the figures at ${int(p.small.items)}.`;
 }
 
 function emulatorSection(e, throughput) {

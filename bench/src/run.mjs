@@ -111,7 +111,12 @@ if (parts.has('bundle')) {
 if (parts.has('cold')) {
   await waitForBuilds(benchDir, { log });
   const targets = [
-    ...(ours.ok ? [{ id: 'ours', label: '`@org/ecs-pipelines-client`', specifier: '@org/ecs-pipelines-client' }] : []),
+    ...(ours.ok
+      ? [
+          { id: 'ours', label: '`@org/ecs-pipelines-client` (Node entry)', specifier: '@org/ecs-pipelines-client' },
+          { id: 'core', label: '`@org/ecs-pipelines-core` alone (for reference)', specifier: '@org/ecs-pipelines-core' },
+        ]
+      : []),
     { id: 'sdk', label: '`@alicloud/ecs20140526`', specifier: '@alicloud/ecs20140526' },
     { id: 'pop-core', label: '`@alicloud/pop-core`', specifier: '@alicloud/pop-core' },
   ];

@@ -34,7 +34,7 @@ function fakeResults() {
       { id: 'sdk', label: 'sdk', ok: false, error: 'Could not resolve "fs" | x', withNodeExternal: { ok: true, bytes: 3_000_000, gzipBytes: 400_000 } },
     ],
     coldImport: { bareMs: 40, runs: 15, results: [{ id: 'ours', label: 'ours', importMs: 3, wallMs: 45, overBareMs: 5 }] },
-    paging: { note: 'n', small: { items: 10_000, pages: 20, timeMs: 1000, peakRssMiB: 60 }, large: { items: 100_000, pages: 200, timeMs: 9000, peakRssMiB: 63 } },
+    paging: { note: 'n', small: { items: 10_000, pages: 20, timeMs: 1000, peakRssMiB: 60, heapMidMiB: 8, heapEndMiB: 6 }, large: { items: 100_000, pages: 200, timeMs: 9000, peakRssMiB: 63, heapMidMiB: 8, heapEndMiB: 9 } },
     emulator: { skipped: 'not run' },
   };
   r.goals = evaluateGoals(r);
@@ -51,7 +51,8 @@ describe('evaluateGoals', () => {
     expect(verdict['ours (plain fetch) vs raw fetch, 16 in flight']).toBeNull();
     expect(verdict['Worker bundle, ours (minified, gzip)']).toBe(true);
     expect(verdict['cold import, ours, over bare node']).toBe(true);
-    expect(verdict['paging 100,000 items: peak RSS vs 10,000']).toBe(true);
+    expect(verdict['paging 100,000 vs 10,000 items: peak RSS']).toBe(true);
+    expect(verdict['paging 100,000 vs 10,000 items: heap retained after GC']).toBe(false);
   });
 });
 
