@@ -4,7 +4,8 @@
 //   packages/core/src/generated/spec.gen.ts     runtime rules: parameters, limits, repeat-list styles,
 //                                               response schema, error codes (read by validation,
 //                                               serialization, normalization and the emulator)
-//   packages/client/src/generated/**            the @hey-api/openapi-ts SDK and its fetch runtime
+//   packages/client/src/generated/**            the @hey-api/openapi-ts SDK (operations take their client
+//                                               as an argument) and the types of its fetch runtime
 // `--check` generates into a temporary folder and fails when the committed files differ (drift check).
 import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -114,7 +115,10 @@ async function generateClient(outRoot) {
   await createClient({
     input: specPath,
     output: { path: dir, module: { extension: '.js' } },
-    plugins: ['@hey-api/typescript', '@hey-api/sdk', '@hey-api/client-fetch'],
+    // `client: false`: the operation functions take the client as an argument instead of importing hey-api's
+    // fetch runtime, so the edge bundle carries only what the client package passes in (about 4 KiB gzip
+    // less); `@hey-api/client-fetch` still generates the `Client` and `Options` types they are typed with.
+    plugins: ['@hey-api/typescript', { name: '@hey-api/sdk', client: false, auth: false }, '@hey-api/client-fetch'],
     logs: { level: 'silent' },
   });
   for (const file of await listFiles(dir)) {

@@ -36,12 +36,12 @@ export interface SendSettings {
   observer: Observer;
 }
 
-/** The per-call part. */
-export interface CallSettings {
-  signal?: AbortSignal;
+/** The per-call part (a type, not an interface: it travels as hey-api's `meta` record). */
+export type CallSettings = {
+  signal?: AbortSignal | undefined;
   timeoutMs: number;
   retry: RetryPolicy;
-}
+};
 
 /** A decoded page and how it was obtained. */
 export interface SendResult {

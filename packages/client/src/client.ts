@@ -1,12 +1,12 @@
-// createClient: checks options once, then sends each call through the generated hey-api SDK with a fetch
-// wrapper that signs, retries and decodes (sdk.gen.ts builds the URL; attempts.ts does the network).
+// createClient: checks options once, then sends each call through the generated hey-api operation with a
+// client adapter (sdk-client.ts) whose requests run the retry loop: sign, send, decode (attempts.ts).
 import {
   type DescribeImagePipelinesRequest,
   type DescribeImagePipelinesResponse,
   type ImagePipeline,
   validateRequest,
 } from '@org/ecs-pipelines-core';
-import { type ResponseMetadata, type SendResult, type SendSettings, sendWithRetries } from './attempts.js';
+import { type CallSettings, type ResponseMetadata, type SendSettings, sendWithRetries } from './attempts.js';
 import { assertCallOptions, assertClientOptions } from './check-options.js';
 import { credentialSource } from './credentials.js';
 import { endpointOrigin, regionEndpoint } from './endpoint.js';
@@ -16,8 +16,8 @@ import type { CallOptions, ClientOptions, ListOptions } from './options.js';
 
 export type { ClientOptions };
 import { listItems } from './paginate.js';
-import { acsQuerySerializer } from './query-serializer.js';
 import { DEFAULT_RETRY } from './retry.js';
+import { sdkClient } from './sdk-client.js';
 import { fetchTransport, type Transport } from './transport.js';
 import { userAgent } from './user-agent.js';
 
@@ -66,31 +66,22 @@ export function createClientWith(options: ClientOptions, defaults: ClientDefault
     observer: { onRequest: options.onRequest, onResponse: options.onResponse, onError: options.onError, logger: options.logger },
   };
   const fixedOrigin = options.endpoint === undefined ? undefined : endpointOrigin(options.endpoint);
+  const sdk = sdkClient(async (method, url, meta) => {
+    const { body, metadata } = await sendWithRetries(settings, meta as CallSettings, method, url);
+    return Object.defineProperty(body, '$metadata', { value: metadata, enumerable: false });
+  });
 
   const client: EcsPipelinesClient = {
     async describeImagePipelines(input, callOptions) {
       assertCallOptions(callOptions);
       const query = checkInput(input, options.regionId);
-      const call = {
+      const meta: CallSettings = {
         signal: callOptions?.signal,
         timeoutMs: callOptions?.timeoutMs ?? timeoutMs,
         retry: { ...retry, ...callOptions?.retry },
       };
-      let result: SendResult | undefined;
-      await sdkCall({
-        baseUrl: fixedOrigin ?? regionEndpoint(query.RegionId, options.network),
-        query,
-        querySerializer: acsQuerySerializer,
-        throwOnError: true,
-        parseAs: 'stream',
-        fetch: async (input: RequestInfo | URL) => {
-          const request = input as Request;
-          result = await sendWithRetries(settings, call, request.method, request.url);
-          return new Response(null);
-        },
-      });
-      const { body, metadata } = result as SendResult;
-      return Object.defineProperty(body, '$metadata', { value: metadata, enumerable: false }) as DescribeImagePipelinesOutput;
+      const { data } = await sdkCall({ client: sdk, baseUrl: fixedOrigin ?? regionEndpoint(query.RegionId, options.network), query, meta, throwOnError: true });
+      return data as DescribeImagePipelinesOutput;
     },
     listImagePipelines: (input, listOptions) => listItems(client, input, listOptions),
   };
