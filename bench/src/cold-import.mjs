@@ -28,7 +28,7 @@ async function timeOnce(args, cwd, attempts = 10) {
 
 /**
  * Times `targets` (`{ name, specifier }`) `runs` times each, from `cwd` (where the specifiers resolve).
- * Resolves to `{ bareMs, results: [{ name, specifier, wallMs, overBareMs, importMs }] }`, all medians.
+ * Resolves to `{ bareMs, results: [{ id, label, specifier, wallMs, overBareMs, importMs }] }`, all medians.
  */
 export async function measureColdImports(targets, { runs, cwd }) {
   const bare = [];

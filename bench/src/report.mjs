@@ -57,7 +57,7 @@ function coldSection(cold) {
     ["bare `node -e ''`", '—', num(cold.bareMs), '—'],
     ...cold.results.map((c) => [c.label, num(c.importMs), num(c.wallMs), num(c.overBareMs)]),
   ];
-  return `Median of ${cold.runs} fresh processes each, interleaved.\n\n${table(
+  return `Median of ${cold.runs} fresh processes each, interleaved. Each target is imported from an ES module entry (\`node --input-type=module -e "await import('…')"\`); the one-line module shows what the first file import costs in itself (ESM loader, resolution), whatever the package.\n\n${table(
     ['import', 'import() in process, ms', 'node wall, ms', 'over bare node, ms'],
     rows,
   )}`;

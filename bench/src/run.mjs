@@ -119,6 +119,7 @@ if (parts.has('cold')) {
       : []),
     { id: 'sdk', label: '`@alicloud/ecs20140526`', specifier: '@alicloud/ecs20140526' },
     { id: 'pop-core', label: '`@alicloud/pop-core`', specifier: '@alicloud/pop-core' },
+    { id: 'one-line', label: 'a one-line ES module (the floor of any import)', specifier: './src/one-line.mjs' },
   ];
   results.coldImport = await measureColdImports(targets, { runs: settings.coldRuns, cwd: benchDir });
   log(`cold import over bare node: ${results.coldImport.results.map((c) => `${c.id} ${c.overBareMs.toFixed(1)} ms`).join(', ')}`);
