@@ -61,18 +61,27 @@ function specMeta(spec) {
   }
   const success = deref(spec, op.responses['200']).content['application/json'].schema;
   const errorBody = deref(spec, spec.components.schemas.EcsErrorBody);
+  const parameters = params.map((p) => ({
+    name: p.name,
+    required: p.required === true,
+    style: p['x-acs-style'] ?? 'plain',
+    schema: rules(p.schema),
+  }));
   return {
+    // The request as one closed object schema, in parameter order: what validation walks. `operation`
+    // refers to the same schema objects, so neither is written twice.
+    requestSchema: {
+      type: 'object',
+      required: parameters.filter((p) => p.required).map((p) => p.name),
+      additionalProperties: false,
+      properties: Object.fromEntries(parameters.map((p) => [p.name, p.schema])),
+    },
     operation: {
       action: op['x-acs-action'],
       version: op['x-acs-version'],
       path: '/',
       methods,
-      parameters: params.map((p) => ({
-        name: p.name,
-        required: p.required === true,
-        style: p['x-acs-style'] ?? 'plain',
-        schema: rules(p.schema),
-      })),
+      parameters,
     },
     responseSchema: rules(success),
     errorBodySchema: rules(errorBody),
@@ -82,10 +91,26 @@ function specMeta(spec) {
 
 function renderSpecMeta(meta) {
   const json = (v) => JSON.stringify(v, null, 2);
+  const { parameters, ...head } = meta.operation;
+  // Each parameter's schema is the object in requestSchema (a reference, not a copy), so a bundle that
+  // needs only requestSchema does not carry the rules twice.
+  const param = ({ schema: _schema, ...p }) =>
+    ['{', ...Object.entries(p).map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)},`), `  "schema": requestSchema.properties[${JSON.stringify(p.name)}]`, '}'];
+  const operation = [
+    '{',
+    ...Object.entries(head).map(([k, v]) => `  ${JSON.stringify(k)}: ${json(v).replace(/\n/g, '\n  ')},`),
+    '  "parameters": [',
+    parameters.map((p) => param(p).map((line) => `    ${line}`).join('\n')).join(',\n'),
+    '  ]',
+    '}',
+  ].join('\n');
   return `${HEADER}// Runtime rules read from the spec; validation, serialization, normalization and the emulator use them.
 
+/** Every request parameter as one closed object schema (rules only, parameter order): what validation walks. */
+export const requestSchema = ${json(meta.requestSchema)} as const;
+
 /** The RPC operation: action, version, and every request parameter with its rules and wire style. */
-export const operation = ${json(meta.operation)} as const;
+export const operation = ${operation} as const;
 
 /** The success body's schema (rules only), used by the response normalizer. */
 export const responseSchema = ${json(meta.responseSchema)} as const;

@@ -43,81 +43,79 @@ export type CallSettings = {
   retry: RetryPolicy;
 };
 
-/** A decoded page and how it was obtained. */
-export interface SendResult {
-  body: DescribeImagePipelinesResponse;
-  metadata: ResponseMetadata;
-}
+/** A decoded page with how it was obtained in a non-enumerable `$metadata`. */
+export type Page = DescribeImagePipelinesResponse & { readonly $metadata: ResponseMetadata };
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** Attaches `$metadata` (not enumerable, so JSON and spreads do not carry it). */
+const withMetadata = <T extends object>(target: T, metadata: ResponseMetadata): T =>
+  Object.defineProperty(target, '$metadata', { value: metadata, configurable: true, writable: true });
 
 /** The caller's abort, as core's error: a `TimeoutError` reason (AbortSignal.timeout) is a deadline. */
 export function abortError(reason: unknown): EcsError {
   if (EcsError.isInstance(reason)) return reason;
-  if ((reason as { name?: unknown } | undefined)?.name === 'TimeoutError') {
-    return new EcsTimeoutError('The call ran past the deadline of its signal.', { cause: reason });
-  }
-  return new EcsAbortError('The call was aborted.', { cause: reason });
+  return (reason as { name?: unknown } | undefined)?.name === 'TimeoutError'
+    ? new EcsTimeoutError('The call ran past the deadline of its signal.', { cause: reason })
+    : new EcsAbortError('The call was aborted.', { cause: reason });
 }
-
-function attemptError(e: unknown, signal: AbortSignal, call: CallSettings): EcsError {
-  if (EcsError.isInstance(e)) return e;
-  const reason: unknown = signal.aborted ? signal.reason : undefined;
-  if (reason instanceof AttemptTimeout) {
-    return new EcsTimeoutError(`No complete answer within ${reason.timeoutMs} ms.`, { cause: e });
-  }
-  if (call.signal?.aborted) return abortError(call.signal.reason);
-  return new EcsNetworkError(`The request failed on the network: ${message(e)}`, { cause: e });
-}
-
-const withMetadata = (error: EcsError, metadata: ResponseMetadata): EcsError =>
-  Object.defineProperty(error, '$metadata', { value: metadata, enumerable: false, configurable: true, writable: true });
 
 /** Sends `method url` until it yields a page, a non-retryable error, or the retry budget runs out. */
-export async function sendWithRetries(s: SendSettings, call: CallSettings, method: string, url: string): Promise<SendResult> {
-  const metadata: ResponseMetadata = { attempts: 0, totalRetryDelayMs: 0 };
+export async function sendWithRetries(s: SendSettings, call: CallSettings, method: string, url: string): Promise<Page> {
+  const { signal, timeoutMs, retry } = call;
+  let attempts = 0;
+  let totalRetryDelayMs = 0;
   for (;;) {
-    if (call.signal?.aborted) throw withMetadata(abortError(call.signal.reason), metadata);
-    const attempt = ++metadata.attempts;
-    // Status and RequestId describe the last attempt only.
-    delete metadata.httpStatusCode;
-    delete metadata.requestId;
+    if (signal?.aborted) throw withMetadata(abortError(signal.reason), { attempts, totalRetryDelayMs });
+    const attempt = ++attempts;
     const started = Date.now();
+    const att = attemptSignal(signal, timeoutMs);
     let response: TransportResponse | undefined;
-    let error: EcsError;
+    let page: DescribeImagePipelinesResponse | undefined;
+    let error: EcsError | undefined;
     let secrets: Credentials | undefined;
-    const att = attemptSignal(call.signal, call.timeoutMs);
     try {
       secrets = await raceAbort(s.credentials(), att.signal).catch((e: unknown) => {
         throw att.signal.aborted || EcsError.isInstance(e) ? e : new EcsError(`The credentials provider failed: ${message(e)}`, { cause: e });
       });
       const signed = await signAttempt(s.signatureVersion, method, url, s.headers, secrets);
-      observe.request(s.observer, { attempt, method, url: signed.url, headers: signed.headers }, secrets);
+      observe(s.observer, 'onRequest', { attempt, method, url: signed.url, headers: signed.headers }, `${method} ${signed.url}`, secrets);
       response = await s.transport({ method, url: signed.url, headers: signed.headers, signal: att.signal });
-      metadata.httpStatusCode = response.status;
-      metadata.requestId = response.headers.get('x-acs-request-id') ?? undefined;
-      const body = decodeResponse({ status: response.status, contentType: response.headers.get('content-type'), body: response.body, headers: response.headers });
-      metadata.requestId = body.RequestId ?? metadata.requestId;
-      observe.response(s.observer, { attempt, method, url, status: response.status, requestId: metadata.requestId, durationMs: Date.now() - started }, secrets);
-      return { body, metadata };
+      page = decodeResponse(response);
     } catch (e) {
-      error = attemptError(e, att.signal, call);
+      const reason: unknown = att.signal.aborted && att.signal.reason;
+      error = EcsError.isInstance(e)
+        ? e
+        : reason instanceof AttemptTimeout
+          ? new EcsTimeoutError(`No complete answer within ${reason.timeoutMs} ms.`, { cause: e })
+          : signal?.aborted
+            ? abortError(signal.reason)
+            : new EcsNetworkError(`The request failed on the network: ${message(e)}`, { cause: e });
     } finally {
       att.done();
     }
-    const requestId = (error as { requestId?: string }).requestId;
-    if (requestId) metadata.requestId = requestId;
-    if (response) observe.response(s.observer, { attempt, method, url, status: response.status, requestId: metadata.requestId, durationMs: Date.now() - started }, secrets);
-    const willRetry = error.retryable && attempt < call.retry.maxAttempts && !call.signal?.aborted;
-    const retryAfter = (error as { retryAfterMs?: number }).retryAfterMs ?? parseRetryAfter(response?.headers.get('x-acs-retry-after'));
-    const delayMs = willRetry ? backoffDelay(attempt, call.retry, retryAfter) : undefined;
-    observe.error(s.observer, { attempt, method, url, error, willRetry, delayMs, durationMs: Date.now() - started }, secrets);
-    if (delayMs === undefined) throw withMetadata(error, metadata);
+    // Status and RequestId describe the last attempt only.
+    const status = response?.status;
+    const requestId = page?.RequestId || (error as { requestId?: string } | undefined)?.requestId || response?.headers.get('x-acs-request-id') || undefined;
+    const metadata: ResponseMetadata = { requestId, httpStatusCode: status, attempts, totalRetryDelayMs };
+    const durationMs = () => Date.now() - started;
+    if (response) observe(s.observer, 'onResponse', { attempt, method, url, status: status!, requestId, durationMs: durationMs() }, `HTTP ${status} RequestId=${requestId ?? '-'} in ${durationMs()} ms`, secrets);
+    if (page) return withMetadata(page, metadata) as Page;
+    const willRetry = error!.retryable && attempt < retry.maxAttempts && !signal?.aborted;
+    const delayMs = willRetry ? backoffDelay(attempt, retry, (error as { retryAfterMs?: number }).retryAfterMs ?? parseRetryAfter(response?.headers.get('x-acs-retry-after'))) : undefined;
+    observe(
+      s.observer,
+      'onError',
+      { attempt, method, url, error: error!, willRetry, delayMs, durationMs: durationMs() },
+      `${error!.name}: ${error!.message} (${willRetry ? `retrying in ${delayMs} ms` : 'giving up'})`,
+      secrets,
+    );
+    if (!willRetry) throw withMetadata(error!, metadata);
     try {
-      await sleep(delayMs, call.signal);
+      await sleep(delayMs!, signal);
     } catch (reason) {
       throw withMetadata(abortError(reason), metadata);
     }
-    metadata.totalRetryDelayMs += delayMs;
+    totalRetryDelayMs += delayMs!;
   }
 }

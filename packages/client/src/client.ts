@@ -1,25 +1,25 @@
 // createClient: checks options once, then sends each call through the generated hey-api operation with a
 // client adapter (sdk-client.ts) whose requests run the retry loop: sign, send, decode (attempts.ts).
 import {
+  checkSchema,
   type DescribeImagePipelinesRequest,
   type DescribeImagePipelinesResponse,
   type ImagePipeline,
   validateRequest,
 } from '@org/ecs-pipelines-core';
-import { type CallSettings, type ResponseMetadata, type SendSettings, sendWithRetries } from './attempts.js';
-import { assertCallOptions, assertClientOptions } from './check-options.js';
+import { type CallSettings, type ResponseMetadata, sendWithRetries } from './attempts.js';
+import { assertCallOptions, assertClientOptions, refuse } from './check-options.js';
 import { credentialSource } from './credentials.js';
 import { endpointOrigin, regionEndpoint } from './endpoint.js';
 import { describeImagePipelines as sdkGet, describeImagePipelinesPost as sdkPost } from './generated/sdk.gen.js';
-import { invalid } from './invalid.js';
 import type { CallOptions, ClientOptions, ListOptions } from './options.js';
-
-export type { ClientOptions };
 import { listItems } from './paginate.js';
 import { DEFAULT_RETRY } from './retry.js';
 import { sdkClient } from './sdk-client.js';
 import { fetchTransport, type Transport } from './transport.js';
 import { userAgent } from './user-agent.js';
+
+export type { ClientOptions };
 
 /** A request as callers write it: `RegionId` may be left to the client's `regionId`. */
 export type DescribeImagePipelinesInput = Omit<DescribeImagePipelinesRequest, 'RegionId'> & { RegionId?: string };
@@ -42,45 +42,31 @@ export interface ClientDefaults {
   transport?: () => Transport;
 }
 
-const DEFAULT_TIMEOUT_MS = 10_000;
-
-function checkInput(input: unknown, regionId: string | undefined): DescribeImagePipelinesRequest {
-  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    invalid([{ parameter: 'input', problem: 'is not an object', allowed: 'an object of DescribeImagePipelines parameters, such as { MaxResults: 10 }' }]);
-  }
-  const { RegionId, ...rest } = input as Record<string, unknown>;
-  return validateRequest({ RegionId: RegionId ?? regionId, ...rest });
-}
+const INPUT = { type: 'object', title: 'an object of DescribeImagePipelines parameters, such as { MaxResults: 10 }' };
 
 /** The shared body of the web and Node `createClient`. */
 export function createClientWith(options: ClientOptions, defaults: ClientDefaults): EcsPipelinesClient {
   assertClientOptions(options);
-  const retry = { ...DEFAULT_RETRY, ...options.retry };
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const sdkCall = options.method === 'POST' ? sdkPost : sdkGet;
-  const settings: SendSettings = {
+  const { regionId, endpoint, fetch, retry, timeoutMs = 10_000 } = options;
+  const settings = {
     credentials: credentialSource(options.credentials),
     signatureVersion: options.signatureVersion ?? 'v3',
-    transport: options.fetch || !defaults.transport ? fetchTransport(options.fetch) : defaults.transport(),
+    transport: fetch || !defaults.transport ? fetchTransport(fetch) : defaults.transport(),
     headers: { accept: 'application/json', 'user-agent': userAgent(defaults.runtime, options.appId) },
-    observer: { onRequest: options.onRequest, onResponse: options.onResponse, onError: options.onError, logger: options.logger },
-  };
-  const fixedOrigin = options.endpoint === undefined ? undefined : endpointOrigin(options.endpoint);
-  const sdk = sdkClient(async (method, url, meta) => {
-    const { body, metadata } = await sendWithRetries(settings, meta as CallSettings, method, url);
-    return Object.defineProperty(body, '$metadata', { value: metadata, enumerable: false });
-  });
+    observer: options,
+  } as const;
+  const origin = endpoint && endpointOrigin(endpoint);
+  const sdk = sdkClient((method, url, meta) => sendWithRetries(settings, meta as CallSettings, method, url));
+  const call = options.method === 'POST' ? sdkPost : sdkGet;
 
   const client: EcsPipelinesClient = {
     async describeImagePipelines(input, callOptions) {
       assertCallOptions(callOptions);
-      const query = checkInput(input, options.regionId);
-      const meta: CallSettings = {
-        signal: callOptions?.signal,
-        timeoutMs: callOptions?.timeoutMs ?? timeoutMs,
-        retry: { ...retry, ...callOptions?.retry },
-      };
-      const { data } = await sdkCall({ client: sdk, baseUrl: fixedOrigin ?? regionEndpoint(query.RegionId, options.network), query, meta, throwOnError: true });
+      refuse(checkSchema(INPUT, input, 'input'));
+      const { RegionId, ...rest } = input;
+      const query = validateRequest({ RegionId: RegionId ?? regionId, ...rest });
+      const meta: CallSettings = { signal: callOptions?.signal, timeoutMs: callOptions?.timeoutMs ?? timeoutMs, retry: { ...DEFAULT_RETRY, ...retry, ...callOptions?.retry } };
+      const { data } = await call({ client: sdk, baseUrl: origin || regionEndpoint(query.RegionId, options.network), query, meta, throwOnError: true });
       return data as DescribeImagePipelinesOutput;
     },
     listImagePipelines: (input, listOptions) => listItems(client, input, listOptions),

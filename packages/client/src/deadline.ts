@@ -19,7 +19,7 @@ export function attemptSignal(parent: AbortSignal | undefined, timeoutMs: number
   const onAbort = () => controller.abort(parent?.reason);
   const timer = setTimeout(() => controller.abort(new AttemptTimeout(timeoutMs)), timeoutMs);
   if (parent?.aborted) onAbort();
-  else parent?.addEventListener('abort', onAbort, { once: true });
+  parent?.addEventListener('abort', onAbort, { once: true });
   return {
     signal: controller.signal,
     done() {
@@ -33,21 +33,11 @@ export function attemptSignal(parent: AbortSignal | undefined, timeoutMs: number
  * Settles with `promise`, or rejects with the signal's reason as soon as it aborts: for work that cannot be
  * cancelled itself (a credentials provider), so the caller is not kept waiting for it.
  */
-export function raceAbort<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (!signal) return promise;
-  if (signal.aborted) return Promise.reject(signal.reason);
+export function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const onAbort = () => reject(signal.reason);
+    if (signal.aborted) onAbort();
     signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(error);
-      },
-    );
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
   });
 }

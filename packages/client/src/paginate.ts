@@ -1,6 +1,6 @@
 // Pagination: follow NextToken until it is absent or empty; a token seen before ends with an error, not a loop.
 import { EcsResponseError, type ImagePipeline } from '@org/ecs-pipelines-core';
-import { assertListOptions, assertPageOptions } from './check-options.js';
+import { assertCallOptions } from './check-options.js';
 import type { DescribeImagePipelinesInput, DescribeImagePipelinesOutput, EcsPipelinesClient } from './client.js';
 import type { ListOptions, PaginateOptions } from './options.js';
 
@@ -14,22 +14,18 @@ export async function* paginateDescribeImagePipelines(
   input: DescribeImagePipelinesInput,
   options?: PaginateOptions,
 ): AsyncGenerator<DescribeImagePipelinesOutput, void, undefined> {
-  assertPageOptions(options);
+  assertCallOptions(options, 'page');
   const { pageSize, startingToken, ...call } = options ?? {};
-  const seen = new Set<string>();
+  const seen = new Set<string | undefined>();
   let token = startingToken ?? input?.NextToken;
   for (;;) {
-    const request = { ...input };
-    if (pageSize !== undefined) request.MaxResults = pageSize;
-    if (token) request.NextToken = token;
-    else delete request.NextToken;
-    if (token) seen.add(token);
-    const page = await client.describeImagePipelines(request, call);
+    seen.add(token);
+    const page = await client.describeImagePipelines({ ...input, MaxResults: pageSize ?? input?.MaxResults, NextToken: token || undefined }, call);
     yield page;
     token = page.NextToken;
     if (!token) return;
     if (seen.has(token)) {
-      throw new EcsResponseError('The service returned a NextToken it had already returned; stopping instead of fetching the same pages again.', {
+      throw new EcsResponseError('The service returned a NextToken it had returned before; stopping instead of fetching the same pages again.', {
         httpStatus: page.$metadata.httpStatusCode,
         path: 'NextToken',
       });
@@ -43,8 +39,8 @@ export async function* listItems(
   input: DescribeImagePipelinesInput,
   options?: ListOptions,
 ): AsyncGenerator<ImagePipeline, void, undefined> {
-  assertListOptions(options);
-  const { maxItems = Number.POSITIVE_INFINITY, ...rest } = options ?? {};
+  assertCallOptions(options, 'list');
+  const { maxItems = Infinity, ...rest } = options ?? {};
   let count = 0;
   for await (const page of paginateDescribeImagePipelines(client, input, rest)) {
     for (const item of page.ImagePipeline?.ImagePipelineSet ?? []) {

@@ -22,23 +22,16 @@ export const DEFAULT_RETRY: RetryPolicy = { maxAttempts: 3, baseDelayMs: 100, ma
  * "Exponential Backoff and Jitter"). A server-sent `x-acs-retry-after` (milliseconds, as Alibaba's SDK reads
  * it) replaces the jittered wait, still within the cap.
  */
-export function backoffDelay(
-  retry: number,
-  policy: RetryPolicy,
-  retryAfterMs?: number,
-  random: () => number = Math.random,
-): number {
-  if (retryAfterMs !== undefined && Number.isFinite(retryAfterMs) && retryAfterMs >= 0) {
-    return Math.min(Math.ceil(retryAfterMs), policy.maxDelayMs);
-  }
-  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.min(retry - 1, 52));
-  return Math.floor(random() * ceiling);
+export function backoffDelay(retry: number, policy: RetryPolicy, retryAfterMs?: number, random: () => number = Math.random): number {
+  const { baseDelayMs, maxDelayMs } = policy;
+  return retryAfterMs! >= 0 && retryAfterMs! < Infinity
+    ? Math.min(Math.ceil(retryAfterMs!), maxDelayMs)
+    : Math.floor(random() * Math.min(maxDelayMs, baseDelayMs * 2 ** Math.min(retry - 1, 52)));
 }
 
 /** `x-acs-retry-after` as milliseconds, or undefined when absent or not a non-negative number. */
 export function parseRetryAfter(value: string | null | undefined): number | undefined {
-  if (value == null || !/^\s*\d+(\.\d+)?\s*$/.test(value)) return undefined;
-  return Number(value);
+  return value != null && /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : undefined;
 }
 
 /**
@@ -50,7 +43,7 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
     if (signal?.aborted) return reject(signal.reason);
     const onAbort = () => {
       clearTimeout(timer);
-      reject(signal?.reason);
+      reject(signal!.reason);
     };
     const timer = setTimeout(() => {
       signal?.removeEventListener('abort', onAbort);

@@ -1,15 +1,6 @@
-// Signs one attempt of a request hey-api has built: a fresh date and nonce every time, so a retry is never
-// a replay (the service refuses a reused nonce with SignatureNonceUsed).
-import {
-  type Credentials,
-  encodeQuery,
-  formatTimestamp,
-  operation,
-  parseQuery,
-  randomNonce,
-  signV1,
-  signV3,
-} from '@org/ecs-pipelines-core';
+// Signs one attempt of a request: a fresh date and nonce every time, so a retry is never a replay (the
+// service refuses a reused nonce with SignatureNonceUsed).
+import { type Credentials, encodeQuery, formatTimestamp, operation, randomNonce, signV1, signV3 } from '@org/ecs-pipelines-core';
 
 /** A request ready to send. */
 export interface SignedRequest {
@@ -31,12 +22,9 @@ export async function signAttempt(
   now: Date = new Date(),
 ): Promise<SignedRequest> {
   const common = { credentials, action: operation.action, version: operation.version, timestamp: formatTimestamp(now), nonce: randomNonce() };
-  if (version === 'v3') {
-    const signed = await signV3({ method, url, headers, ...common });
-    return { url, headers: signed.headers };
-  }
-  const q = url.indexOf('?');
-  const base = q < 0 ? url : url.slice(0, q);
-  const signed = await signV1({ method, params: q < 0 ? [] : parseQuery(url.slice(q + 1)), format: 'JSON', ...common });
-  return { url: `${base}?${encodeQuery(signed.params)}`, headers };
+  if (version === 'v3') return { url, headers: (await signV3({ method, url, headers, ...common })).headers };
+  // The query is ours (encodeQuery's RFC 3986 form), so the platform's parser reads it back exactly.
+  const [base, query] = url.split('?');
+  const { params } = await signV1({ method, params: [...new URLSearchParams(query)], format: 'JSON', ...common });
+  return { url: `${base}?${encodeQuery(params)}`, headers };
 }

@@ -49,7 +49,7 @@ const cases: Array<[string, () => unknown, string, string]> = [
   ['fromEnv with a token but no key', () => fromEnv({ ALIBABA_CLOUD_SECURITY_TOKEN: 't' }), 'ALIBABA_CLOUD_ACCESS_KEY_ID', 'non-empty'],
   ['empty region', make({ regionId: '' }), 'regionId', '1 to 64 characters'],
   ['malformed region', make({ regionId: 'CN_Hangzhou' }), 'regionId', '1 to 64 characters'],
-  ['numeric region', make({ regionId: 42 }), 'regionId', 'such as cn-hangzhou'],
+  ['numeric region', make({ regionId: 42 }), 'regionId', '1 to 64 characters'],
   ['endpoint without a scheme', make({ endpoint: 'ecs.cn-hangzhou.aliyuncs.com' }), 'endpoint', 'http(s) origin'],
   ['endpoint host:port without a scheme', make({ endpoint: 'localhost:8787' }), 'endpoint', 'http(s) origin'],
   ['endpoint with a path', make({ endpoint: 'https://example.com/ecs' }), 'endpoint', 'http(s) origin'],
@@ -70,7 +70,7 @@ const cases: Array<[string, () => unknown, string, string]> = [
   ['unknown option', make({ colour: 'blue' }), 'colour', 'credentials'],
   ['fetch not a function', make({ fetch: 'yes' }), 'fetch', 'a function'],
   ['appId with a newline', make({ appId: 'app\nX-Evil: 1' }), 'appId', 'printable ASCII'],
-  ['logger without debug', make({ logger: {} }), 'logger', 'debug(message)'],
+  ['logger without debug', make({ logger: {} }), 'logger.debug', 'a function'],
   ['hook not a function', make({ onRequest: true }), 'onRequest', 'a function'],
   // request parameters
   ['MaxResults 0', call({ MaxResults: 0 }), 'MaxResults', 'integer from 1 to 500'],

@@ -48,16 +48,17 @@ describe('fromEnv', () => {
 
 describe('credentialIssues', () => {
   test.each([
-    [undefined, 'credentials', 'is missing'],
-    ['id:secret', 'credentials', 'is not an object'],
-    [{}, 'credentials.accessKeyId', 'is missing'],
-    [{ accessKeyId: '', accessKeySecret: SECRET }, 'credentials.accessKeyId', 'is empty'],
-    [{ accessKeyId: 'id' }, 'credentials.accessKeySecret', 'is missing'],
-    [{ accessKeyId: 'id', accessKeySecret: '' }, 'credentials.accessKeySecret', 'is empty'],
-    [{ accessKeySecret: SECRET, securityToken: TOKEN }, 'credentials.accessKeyId', 'is missing while securityToken is set'],
-    [{ accessKeyId: 'id', accessKeySecret: SECRET, securityToken: '' }, 'credentials.securityToken', 'is empty'],
-    [{ accessKeyId: 'id', accessKeySecret: 42 }, 'credentials.accessKeySecret', 'is not a string'],
-    [{ accessKeyId: 'id\n', accessKeySecret: SECRET }, 'credentials.accessKeyId', 'contains a control character'],
+    [undefined, 'credentials', 'is required'],
+    ['id:secret', 'credentials', 'must be an object, got a string'],
+    [{}, 'credentials.accessKeyId', 'is required'],
+    [{ accessKeyId: '', accessKeySecret: SECRET }, 'credentials.accessKeyId', 'must not be empty'],
+    [{ accessKeyId: 'id' }, 'credentials.accessKeySecret', 'is required'],
+    [{ accessKeyId: 'id', accessKeySecret: '' }, 'credentials.accessKeySecret', 'must not be empty'],
+    [{ accessKeySecret: SECRET, securityToken: TOKEN }, 'credentials.accessKeyId', 'is required'],
+    [{ accessKeyId: 'id', accessKeySecret: SECRET, securityToken: '' }, 'credentials.securityToken', 'must not be empty'],
+    [{ accessKeyId: 'id', accessKeySecret: 42 }, 'credentials.accessKeySecret', 'must be a string, got a number'],
+    [{ accessKeyId: 'id\n', accessKeySecret: SECRET }, 'credentials.accessKeyId', 'has the wrong format'],
+    [{ accessKeyId: ' ', accessKeySecret: SECRET }, 'credentials.accessKeyId', 'has the wrong format'],
     [{ accessKeyId: 'id', accessKeySecret: SECRET, expiration: 'soon' }, 'credentials.expiration', 'is not a date'],
   ])('%j → %s %s', (value, parameter, problem) => {
     const [first] = credentialIssues(value);

@@ -4,28 +4,34 @@ import { redact } from './redact.js';
 import type { ValidationIssue } from './types.js';
 
 // `Symbol.for` is shared by every copy of this package in one realm, so `isInstance` works when an app ends
-// up with two installed versions (where `instanceof` fails).
+// up with two installed versions (where `instanceof` fails). Each class's prototype lists its kinds,
+// `['EcsError', 'EcsNetworkError', 'EcsTimeoutError']`: that list is the contract between copies.
 const BRAND = Symbol.for('@org/ecs-pipelines-core/error-kinds');
 
-type Kind = 'EcsError' | 'EcsApiError' | 'EcsValidationError' | 'EcsResponseError' | 'EcsNetworkError' | 'EcsTimeoutError' | 'EcsAbortError';
+type Branded = { [BRAND]?: unknown };
 
-function brand(cls: { prototype: object }, kinds: Kind[]): void {
-  Object.defineProperty(cls.prototype, BRAND, { value: kinds, enumerable: false });
-  Object.defineProperty(cls.prototype, 'name', { value: kinds[kinds.length - 1], enumerable: false, writable: true, configurable: true });
+function brand(cls: { prototype: object }, name: string): void {
+  const proto = cls.prototype as Branded;
+  const parent = (Object.getPrototypeOf(proto) as Branded)[BRAND];
+  Object.defineProperty(proto, BRAND, { value: [...(Array.isArray(parent) ? parent : []), name] });
+  Object.defineProperty(proto, 'name', { value: name, writable: true, configurable: true });
+}
+
+/** Sets the defined fields on an error, strings redacted. */
+function setFields(target: object, fields: Record<string, unknown>): void {
+  for (const [k, v] of Object.entries(fields)) if (v !== undefined) Object.assign(target, { [k]: typeof v === 'string' ? redact(v) : v });
 }
 
 /** The base of every error this SDK throws. `retryable` says whether sending the same request again can help. */
 export class EcsError extends Error {
   /** Set by the subclass from the HTTP status, the service code or the kind of failure. */
-  readonly retryable: boolean;
+  declare readonly retryable: boolean;
 
   /** Builds an error whose message is redacted; `cause` is kept only after the same treatment. */
-  constructor(message: string, options: { retryable?: boolean; cause?: unknown } = {}) {
+  constructor(message: string, options: { retryable?: boolean | undefined; cause?: unknown } = {}) {
     super(redact(message));
     this.retryable = options.retryable ?? false;
-    if (options.cause !== undefined) {
-      Object.defineProperty(this, 'cause', { value: safeCause(options.cause), enumerable: false, writable: true, configurable: true });
-    }
+    if (options.cause !== undefined) hide(this, 'cause', safeCause(options.cause));
   }
 
   /**
@@ -33,20 +39,16 @@ export class EcsError extends Error {
    * Prefer it to `instanceof`, which fails across copies.
    */
   static isInstance<T extends abstract new (...args: never[]) => EcsError>(this: T, e: unknown): e is InstanceType<T> {
-    const kinds = (e as { [BRAND]?: unknown } | null | undefined)?.[BRAND];
-    const own = (this.prototype as { [BRAND]?: Kind[] })[BRAND];
-    const kind = own?.[own.length - 1];
-    return Array.isArray(kinds) && kind !== undefined && kinds.includes(kind);
+    const kinds = (e as Branded | null | undefined)?.[BRAND];
+    return Array.isArray(kinds) && kinds.includes((this.prototype as { name: string }).name);
   }
 
   /** The safe, serialisable view: name, message, retryable and the subclass's fields (never a secret). */
   toJSON(): Record<string, unknown> {
-    const out: Record<string, unknown> = { name: this.name, message: this.message, retryable: this.retryable };
-    for (const [k, v] of Object.entries(this)) if (v !== undefined && !(k in out)) out[k] = v;
-    return out;
+    return Object.assign({ name: this.name, message: this.message }, this as object);
   }
 }
-brand(EcsError, ['EcsError']);
+brand(EcsError, 'EcsError');
 
 /** What the service's error body said (`Code`, `Message`, `RequestId`, …), with the HTTP status. */
 export interface EcsApiErrorInit {
@@ -64,10 +66,10 @@ export interface EcsApiErrorInit {
 /** The service refused the request: a service error code with its message and request ID. */
 export class EcsApiError extends EcsError {
   /** The service's error code, for example `InvalidParameter` or `Throttling.User`. */
-  readonly code: string;
+  declare readonly code: string;
   /** The service's own message (the `message` property adds the code and request ID for logs). */
-  readonly serviceMessage: string;
-  readonly httpStatus: number;
+  declare readonly serviceMessage: string;
+  declare readonly httpStatus: number;
   declare readonly requestId?: string;
   declare readonly hostId?: string;
   /** A troubleshooting URL for this request, when the service gives one. */
@@ -77,38 +79,31 @@ export class EcsApiError extends EcsError {
   /** How long the service asked to wait before a retry, in milliseconds. */
   declare readonly retryAfterMs?: number;
 
-  constructor(init: EcsApiErrorInit) {
-    const rid = init.requestId ? `, request id ${init.requestId}` : '';
-    super(`${init.code}: ${init.message} (HTTP ${init.httpStatus}${rid})`, {
-      retryable: init.httpStatus >= 500 || isRetryableCode(init.code),
+  constructor({ message, ...init }: EcsApiErrorInit) {
+    const { code, httpStatus, requestId } = init;
+    super(`${code}: ${message} (HTTP ${httpStatus}${requestId ? `, request id ${requestId}` : ''})`, {
+      retryable: httpStatus >= 500 || isRetryableCode(code),
     });
-    this.code = redact(init.code);
-    this.serviceMessage = redact(init.message);
-    this.httpStatus = init.httpStatus;
-    if (init.requestId !== undefined) this.requestId = redact(init.requestId);
-    if (init.hostId !== undefined) this.hostId = redact(init.hostId);
-    if (init.recommend !== undefined) this.recommend = redact(init.recommend);
-    if (init.accessDeniedDetail !== undefined) this.accessDeniedDetail = redact(init.accessDeniedDetail);
-    if (init.retryAfterMs !== undefined) this.retryAfterMs = init.retryAfterMs;
+    setFields(this, { ...init, serviceMessage: message });
   }
 }
-brand(EcsApiError, ['EcsError', 'EcsApiError']);
+brand(EcsApiError, 'EcsApiError');
 
 /** The request was refused before anything was sent. `issues` lists every problem; `parameter` is the first. */
 export class EcsValidationError extends EcsError {
-  readonly issues: ValidationIssue[];
+  declare readonly issues: ValidationIssue[];
   /** The parameter of the first issue, in wire spelling (`MaxResults`, `Tag.3.Key`). */
-  readonly parameter: string;
+  declare readonly parameter: string;
 
   constructor(issues: ValidationIssue[]) {
-    const list = issues.length > 0 ? issues : [{ parameter: '(request)', problem: 'is not valid', allowed: 'a valid request' }];
+    const list = issues.length ? issues : [{ parameter: '(request)', problem: 'is not valid', allowed: 'a valid request' }];
     const lines = list.map((i) => `${i.parameter} ${i.problem} (allowed: ${i.allowed})`);
-    super(list.length === 1 ? `Invalid parameter ${lines[0]}` : `${list.length} invalid parameters: ${lines.join('; ')}`);
-    this.issues = list.map((i) => ({ parameter: redact(i.parameter), problem: redact(i.problem), allowed: redact(i.allowed) }));
+    super(list.length > 1 ? `${list.length} invalid parameters: ${lines.join('; ')}` : `Invalid parameter ${lines[0]}`);
+    this.issues = list.map(({ parameter, problem, allowed }) => ({ parameter: redact(parameter), problem: redact(problem), allowed: redact(allowed) }));
     this.parameter = this.issues[0]!.parameter;
   }
 }
-brand(EcsValidationError, ['EcsError', 'EcsValidationError']);
+brand(EcsValidationError, 'EcsValidationError');
 
 /** What is known about a response that could not be read. */
 export interface EcsResponseErrorInit {
@@ -129,35 +124,33 @@ export class EcsResponseError extends EcsError {
   declare readonly excerpt?: string;
   declare readonly path?: string;
 
-  constructor(message: string, init: EcsResponseErrorInit = {}) {
-    super(message, { retryable: init.retryable ?? false });
-    if (init.httpStatus !== undefined) this.httpStatus = init.httpStatus;
-    if (init.contentType !== undefined) this.contentType = redact(init.contentType).slice(0, 100);
-    if (init.excerpt !== undefined) this.excerpt = redact(init.excerpt).slice(0, 200);
-    if (init.path !== undefined) this.path = init.path;
+  constructor(message: string, { retryable, contentType, excerpt, ...init }: EcsResponseErrorInit = {}) {
+    super(message, { retryable });
+    // Redacted before they are cut, so a cut never splits a secret out of sight of the redactor.
+    setFields(this, { ...init, contentType: contentType && redact(contentType).slice(0, 100), excerpt: excerpt && redact(excerpt).slice(0, 200) });
   }
 }
-brand(EcsResponseError, ['EcsError', 'EcsResponseError']);
+brand(EcsResponseError, 'EcsResponseError');
 
 /** The request did not complete: DNS, connection refused or reset, TLS. Retrying can help. */
 export class EcsNetworkError extends EcsError {
   constructor(message: string, options: { cause?: unknown } = {}) {
-    super(message, { retryable: true, cause: options.cause });
+    super(message, { ...options, retryable: true });
   }
 }
-brand(EcsNetworkError, ['EcsError', 'EcsNetworkError']);
+brand(EcsNetworkError, 'EcsNetworkError');
 
 /** One attempt took longer than its timeout. Retrying can help; the client decides. */
 export class EcsTimeoutError extends EcsNetworkError {}
-brand(EcsTimeoutError, ['EcsError', 'EcsNetworkError', 'EcsTimeoutError']);
+brand(EcsTimeoutError, 'EcsTimeoutError');
 
 /** The caller aborted (its `AbortSignal` fired). Never retried. */
 export class EcsAbortError extends EcsError {
   constructor(message: string, options: { cause?: unknown } = {}) {
-    super(message, { retryable: false, cause: options.cause });
+    super(message, { cause: options.cause });
   }
 }
-brand(EcsAbortError, ['EcsError', 'EcsAbortError']);
+brand(EcsAbortError, 'EcsAbortError');
 
 /**
  * Whether a service error code is worth retrying: throttling (`Throttling`, `Throttling.User`, …), and the
@@ -165,7 +158,11 @@ brand(EcsAbortError, ['EcsError', 'EcsAbortError']);
  */
 export function isRetryableCode(code: string): boolean {
   // Alibaba's SDK treats any code containing "Throttling" as throttling; so do we.
-  return code.includes('Throttling') || code === 'InternalError' || code.startsWith('ServiceUnavailable');
+  return /Throttling|^InternalError$|^ServiceUnavailable/.test(code);
+}
+
+function hide(target: object, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, writable: true, configurable: true });
 }
 
 // A cause is usually a fetch `TypeError` or a `DOMException`; its message can quote a URL that carries a V1
@@ -173,16 +170,13 @@ export function isRetryableCode(code: string): boolean {
 // otherwise a redacted copy.
 function safeCause(cause: unknown, depth = 0): unknown {
   if (!(cause instanceof Error) || depth > 3) return typeof cause === 'string' ? redact(cause) : cause;
-  const message = redact(cause.message);
-  const stack = cause.stack === undefined ? undefined : redact(cause.stack);
-  const inner = (cause as { cause?: unknown }).cause;
-  const safeInner = inner === undefined ? undefined : safeCause(inner, depth + 1);
-  if (message === cause.message && stack === cause.stack && safeInner === inner) return cause;
-  const copy = new Error(message);
-  copy.name = cause.name;
-  copy.stack = stack;
-  const code = (cause as { code?: unknown }).code;
-  if (code !== undefined) Object.defineProperty(copy, 'code', { value: code, enumerable: true });
-  if (safeInner !== undefined) Object.defineProperty(copy, 'cause', { value: safeInner, enumerable: false });
+  const { message, stack, name } = cause;
+  const { cause: inner, code } = cause as { cause?: unknown; code?: unknown };
+  const clean = redact(message);
+  const safeStack = stack && redact(stack);
+  const safeInner = inner === undefined ? inner : safeCause(inner, depth + 1);
+  if (clean === message && safeStack === stack && safeInner === inner) return cause;
+  const copy = Object.assign(new Error(clean), { name, stack: safeStack }, code === undefined ? {} : { code });
+  if (safeInner !== undefined) hide(copy, 'cause', safeInner);
   return copy;
 }

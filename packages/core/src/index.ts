@@ -1,7 +1,7 @@
 // The public surface of @org/ecs-pipelines-core, listed by name (see API.md). Anything not exported here is
 // free to change.
 export type { components, operations, paths } from './generated/schema.gen.js';
-export { errorBodySchema, errorCodes, operation, responseSchema } from './generated/spec.gen.js';
+export { errorBodySchema, errorCodes, operation, requestSchema, responseSchema } from './generated/spec.gen.js';
 export type {
   Credentials,
   DescribeImagePipelinesRequest,
@@ -35,7 +35,8 @@ export { signV1, V1_COMMON_PARAMS } from './sign/v1.js';
 export type { SignV1Input, SignV1Result } from './sign/v1.js';
 export { verifyV1, verifyV3 } from './sign/verify.js';
 export type { LookupSecret, VerifyResult } from './sign/verify.js';
-export { allowed, checkRequest, validateRequest } from './validate.js';
+export { allowed, checkRequest, checkSchema, validateRequest } from './validate.js';
+export type { SchemaNode } from './spec.js';
 export { nearestName } from './suggest.js';
 export { normalizeResponse } from './normalize.js';
 export type { ResponseContext } from './normalize.js';

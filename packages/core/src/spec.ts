@@ -2,7 +2,10 @@
 // these; no limit, type or wire style is written by hand anywhere else.
 import { operation, responseSchema } from './generated/spec.gen.js';
 
-/** The subset of JSON Schema the spec uses, plus its vendor extension for list wrappers. */
+/**
+ * The subset of JSON Schema the spec uses, plus its vendor extensions for list wrappers and list identity;
+ * `type: 'function'` is the client's, for option rules (`fetch`, hooks).
+ */
 export interface SchemaNode {
   readonly type?: string;
   readonly properties?: Readonly<Record<string, SchemaNode>>;
@@ -17,6 +20,8 @@ export interface SchemaNode {
   readonly minItems?: number;
   readonly maxItems?: number;
   readonly enum?: readonly unknown[];
+  /** What is allowed, in words, when the generated description would not say it well (client option rules). */
+  readonly title?: string;
   readonly 'x-acs-list-wrapper'?: boolean;
   /** The field that identifies an item of a list (`ImagePipelineId`). */
   readonly 'x-acs-identity'?: string;

@@ -1,40 +1,23 @@
-// Request validation before any I/O, driven by the rules generated from the spec (required, types, ranges,
-// lengths, patterns, list limits, closed objects). Reports every problem of an input at once.
+// Validation before any I/O, driven by the rules generated from the spec (required, types, ranges, lengths,
+// patterns, list limits, closed objects). Reports every problem of an input at once. The same walker checks
+// the client's options against its own rule schemas (`checkSchema`), so every refusal reads alike.
 import { EcsValidationError } from './errors.js';
-import { define, own, paramByName, params, type SchemaNode } from './spec.js';
+import { requestSchema } from './generated/spec.gen.js';
+import type { SchemaNode } from './spec.js';
 import { nearestName } from './suggest.js';
+import { describe, kind, quote } from './text.js';
 import type { DescribeImagePipelinesRequest, ValidationIssue } from './types.js';
-import { loneSurrogateIssue, loneSurrogateIndex } from './wire/percent.js';
+import { loneSurrogateIndex, loneSurrogateIssue } from './wire/percent.js';
 
 export type { ValidationIssue } from './types.js';
 
-const NAMES = params.map((p) => p.name);
-
 /**
  * Every problem of a request, in parameter order, or `[]` when it is valid. Parameters are named in wire
- * spelling, 1-based for list items (`Tag.3.Key`). `undefined` and `null` count as absent.
+ * spelling, 1-based for list items (`Tag.3.Key`); a non-object input is `(request)`. `undefined` and `null`
+ * count as absent. Values are quoted (at most 40 characters) only in type and format problems.
  */
 export function checkRequest(input: unknown): ValidationIssue[] {
-  if (!isPlainObject(input)) {
-    return [{ parameter: '(request)', problem: `must be an object, got ${describe(input)}`, allowed: `an object with ${NAMES.join(', ')}` }];
-  }
-  const issues: ValidationIssue[] = [];
-  for (const key of Object.keys(input)) {
-    if (paramByName.has(key)) continue;
-    const near = nearestName(key, NAMES);
-    issues.push({
-      parameter: shorten(key),
-      problem: `is not a parameter of DescribeImagePipelines${near ? `; did you mean "${near}"?` : ''}`,
-      allowed: `one of ${NAMES.join(', ')}`,
-    });
-  }
-  for (const p of params) {
-    const value = own(input, p.name);
-    if (value === undefined || value === null) {
-      if (p.required) issues.push({ parameter: p.name, problem: 'is required', allowed: allowed(p.schema) });
-    } else checkValue(p.schema, value, p.name, issues);
-  }
-  return issues;
+  return checkSchema(requestSchema, input, '', '(request)', true);
 }
 
 /**
@@ -43,125 +26,94 @@ export function checkRequest(input: unknown): ValidationIssue[] {
  */
 export function validateRequest(input: unknown): DescribeImagePipelinesRequest {
   const issues = checkRequest(input);
-  if (issues.length > 0) throw new EcsValidationError(issues);
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(input as Record<string, unknown>)) if (v !== undefined && v !== null) define(out, k, v);
-  return out as DescribeImagePipelinesRequest;
+  if (issues.length) throw new EcsValidationError(issues);
+  return Object.fromEntries(Object.entries(input as object).filter(([, v]) => v != null)) as DescribeImagePipelinesRequest;
 }
 
-function checkValue(schema: SchemaNode, value: unknown, path: string, issues: ValidationIssue[]): void {
-  const issue = (problem: string) => issues.push({ parameter: path, problem, allowed: allowed(schema) });
-  switch (schema.type) {
-    case 'string': {
-      if (typeof value !== 'string') return void issue(`must be a string, got ${describe(value)}`);
-      if (loneSurrogateIndex(value) >= 0) return void issues.push(loneSurrogateIssue(path, value));
-      const length = codePoints(value);
-      if (schema.minLength !== undefined && length < schema.minLength) issue(length === 0 ? 'must not be empty' : `is too short (${length} characters)`);
+/**
+ * Every problem of `value` against a rule schema: the subset of JSON Schema the spec uses (`type`, `enum`,
+ * lengths, `pattern`, ranges, `maxItems`, `required`, closed objects), plus `type: 'function'` and a `title`
+ * that replaces the generated description of what is allowed. Issues are named `path.field` (`label` for
+ * `value` itself); with `quoted`, type and format problems quote the value, which option checks never do
+ * (a misplaced secret must not reach a message). Unknown fields of a closed object are issues, with the
+ * nearest known name. `undefined` is an issue only when required: pass it and it is reported as missing.
+ */
+export function checkSchema(schema: SchemaNode, value: unknown, path = '', label = path, quoted = false): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const issue = (parameter: string, problem: string, s: SchemaNode) => issues.push({ parameter, problem, allowed: allowed(s) });
+  const walk = (s: SchemaNode, v: unknown, at: string): unknown => {
+    const name = at || label;
+    const add = (problem: string) => issue(name, problem, s);
+    const { type, minimum: lo, maximum: hi, maxItems, minItems, items = {}, properties = {} } = s;
+    // The value's own type; an integer is also a number.
+    const t = v === null ? 'null' : Array.isArray(v) ? 'array' : Number.isInteger(v) ? 'integer' : v !== v ? 'NaN' : typeof v;
+    if (s.enum ? !s.enum.includes(v) : type && type !== t && !(type === 'number' && t === 'integer')) {
+      return add(`must be ${s.enum ? 'one of the allowed values' : kind(type!)}, got ${describe(v, quoted)}`);
+    }
+    if (type === 'string') {
+      const text = v as string;
+      if (loneSurrogateIndex(text) >= 0) return issues.push(loneSurrogateIssue(name, text));
+      // JSON Schema lengths count code points; the iterator counts them without copying a huge value.
+      let n = 0;
+      for (const _ of text) n++;
+      if (n < (s.minLength ?? 0)) add(n ? `is too short (${n} characters)` : 'must not be empty');
       // A too-long value is not also matched against the pattern: one clear problem, and no regex over megabytes.
-      if (schema.maxLength !== undefined && length > schema.maxLength) issue(`is too long (${length} characters)`);
-      else if (schema.pattern !== undefined && length > 0 && !new RegExp(schema.pattern, 'u').test(value)) issue(`${quote(value)} has the wrong format`);
-      return;
+      if (n > s.maxLength!) add(`is too long (${n} characters)`);
+      else if (n && s.pattern && !new RegExp(s.pattern, 'u').test(text)) add(`${quoted ? `${quote(text)} ` : ''}has the wrong format`);
     }
-    case 'integer':
-    case 'number': {
-      const isInt = schema.type === 'integer';
-      if (typeof value !== 'number' || Number.isNaN(value) || (isInt && !Number.isInteger(value))) {
-        return void issue(`must be ${isInt ? 'an integer' : 'a number'}, got ${describe(value)}`);
-      }
-      if (schema.minimum !== undefined && value < schema.minimum) issue(`must be at least ${schema.minimum}, got ${value}`);
-      if (schema.maximum !== undefined && value > schema.maximum) issue(`must be at most ${schema.maximum}, got ${value}`);
-      return;
+    if ((v as number) < lo!) add(`must be at least ${lo}, got ${v}`);
+    if ((v as number) > hi!) add(`must be at most ${hi}, got ${v}`);
+    if (type === 'array') {
+      const list = v as unknown[];
+      if (list.length < minItems!) add(`has ${list.length} items, fewer than ${minItems}`);
+      if (list.length > maxItems!) add(`has ${list.length} items, more than ${maxItems}`);
+      // Past the limit the items are not worth reporting one by one (10,000 items would drown the message).
+      list.slice(0, (maxItems ?? list.length) + 1).forEach((x, i) => (x == null ? issue(`${name}.${i + 1}`, 'is null', items) : walk(items, x, `${name}.${i + 1}`)));
     }
-    case 'boolean':
-      if (typeof value !== 'boolean') issue(`must be a boolean, got ${describe(value)}`);
-      return;
-    case 'array': {
-      if (!Array.isArray(value)) return void issue(`must be a list, got ${describe(value)}`);
-      if (schema.minItems !== undefined && value.length < schema.minItems) issue(`has ${value.length} items, fewer than ${schema.minItems}`);
-      if (schema.maxItems !== undefined && value.length > schema.maxItems) issue(`has ${value.length} items, more than ${schema.maxItems}`);
-      // Past the limit the items are not worth reporting one by one (a 10,000-item list would drown the message).
-      const items = schema.items;
-      if (items) value.slice(0, (schema.maxItems ?? value.length) + 1).forEach((v, i) => v != null ? checkValue(items, v, `${path}.${i + 1}`, issues) : issues.push({ parameter: `${path}.${i + 1}`, problem: 'is null', allowed: allowed(items) }));
-      return;
-    }
-    case 'object': {
-      if (!isPlainObject(value)) return void issue(`must be an object, got ${describe(value)}`);
-      const props = schema.properties ?? {};
-      const names = Object.keys(props);
-      for (const key of Object.keys(value)) {
-        if (own(props, key) !== undefined || schema.additionalProperties !== false) continue;
+    if (type === 'object') {
+      const names = Object.keys(properties);
+      const prefix = at && `${at}.`;
+      for (const key of Object.keys(v as object)) {
+        if (s.additionalProperties !== false || Object.hasOwn(properties, key)) continue;
         const near = nearestName(key, names);
-        issues.push({ parameter: `${path}.${shorten(key)}`, problem: `is not a field of ${path}${near ? `; did you mean "${near}"?` : ''}`, allowed: `the fields ${names.join(', ')}` });
+        issues.push({
+          parameter: prefix + (key.length > 64 ? `${key.slice(0, 64)}…` : key),
+          problem: `is unknown${near ? `; did you mean "${near}"?` : ''}`,
+          allowed: `one of ${names.join(', ')}`,
+        });
       }
-      for (const [key, sub] of Object.entries(props)) {
-        const v = own(value, key);
-        if (v === undefined || v === null) {
-          if (schema.required?.includes(key)) issues.push({ parameter: `${path}.${key}`, problem: 'is required', allowed: allowed(sub) });
-        } else checkValue(sub, v, `${path}.${key}`, issues);
+      for (const key of names) {
+        const x = (v as Record<string, unknown>)[key];
+        if (x != null) walk(properties[key]!, x, prefix + key);
+        else if (s.required?.includes(key)) issue(prefix + key, 'is required', properties[key]!);
       }
-      return;
     }
-  }
+  };
+  if (value === undefined) issue(label, 'is required', schema);
+  else walk(schema, value, path);
+  return issues;
 }
 
 /** What a schema accepts, in words: "an integer from 1 to 500", "a string of 1 to 128 characters". */
 export function allowed(schema: SchemaNode): string {
-  switch (schema.type) {
-    case 'string': {
-      const { minLength: min, maxLength: max, pattern } = schema;
-      const size =
-        min !== undefined && max !== undefined ? ` of ${min} to ${max} characters` : max !== undefined ? ` of at most ${max} characters` : min === 1 ? ' (non-empty)' : min !== undefined ? ` of at least ${min} characters` : '';
-      return `a string${size}${pattern ? ` matching ${pattern}` : ''}`;
-    }
-    case 'integer':
-    case 'number': {
-      const kind = schema.type === 'integer' ? 'an integer' : 'a number';
-      const { minimum: lo, maximum: hi } = schema;
-      return lo !== undefined && hi !== undefined ? `${kind} from ${lo} to ${hi}` : lo !== undefined ? `${kind} ≥ ${lo}` : hi !== undefined ? `${kind} ≤ ${hi}` : kind;
-    }
-    case 'array':
-      return `a list of ${schema.maxItems !== undefined ? `at most ${schema.maxItems} ` : ''}items, each ${schema.items ? allowed(schema.items) : 'any value'}`;
-    case 'object': {
-      const req = schema.required ?? [];
-      return `an object with ${Object.keys(schema.properties ?? {}).map((k) => (req.includes(k) ? `${k} (required)` : k)).join(', ')}`;
-    }
-    default:
-      return schema.type ?? 'any value';
-  }
-}
-
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
-  const proto = Object.getPrototypeOf(v);
-  return proto === Object.prototype || proto === null;
-}
-
-function describe(v: unknown): string {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return v.length === 1 ? 'a list' : `a list of ${v.length} values`;
-  if (typeof v === 'number') return Number.isNaN(v) ? 'NaN' : `${v}`;
-  if (typeof v === 'string') return `the string ${quote(v)}`;
-  if (typeof v === 'object') return 'an object';
-  return `a ${typeof v}`;
-}
-
-// JSON Schema lengths count code points; counted without allocating (values can be megabytes long).
-function codePoints(s: string): number {
-  let n = s.length;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      n--;
-      i++;
-    }
-  }
-  return n;
-}
-
-function quote(s: string): string {
-  return JSON.stringify(s.length > 40 ? `${s.slice(0, 40)}…` : s);
-}
-
-function shorten(name: string): string {
-  return name.length > 64 ? `${name.slice(0, 64)}…` : name;
+  const { type, minLength: min, maxLength: max, pattern, minimum: lo, maximum: hi, maxItems, required = [], title, enum: values } = schema;
+  if (title || values) return title ?? values!.map((v) => `'${v}'`).join(' or ');
+  if (!type) return 'any value';
+  if (type === 'string' && min === 1 && max === undefined && !pattern) return 'a non-empty string';
+  return (
+    kind(type) +
+    (type === 'string'
+      ? `${max !== undefined ? ` of ${min ? `${min} to` : 'at most'} ${max} characters` : min ? ` of at least ${min} characters` : ''}${pattern ? ` matching ${pattern}` : ''}`
+      : type === 'array'
+        ? ` of ${maxItems !== undefined ? `at most ${maxItems} ` : ''}items, each ${allowed(schema.items ?? {})}`
+        : type === 'object'
+          ? ` with ${Object.keys(schema.properties ?? {}).map((k) => (required.includes(k) ? `${k} (required)` : k)).join(', ')}`
+          : lo !== undefined && hi !== undefined
+            ? ` from ${lo} to ${hi}`
+            : lo !== undefined
+              ? ` ≥ ${lo}`
+              : hi !== undefined
+                ? ` ≤ ${hi}`
+                : '')
+  );
 }

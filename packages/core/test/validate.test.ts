@@ -39,7 +39,7 @@ describe('checkRequest', () => {
     ['tag value too long', { ...ok, Tag: [{ Key: 'k', Value: '😀'.repeat(129) }] }, 'Tag.1.Value', /too long \(129 characters\)/, /at most 128/],
     ['tag as a string', { ...ok, Tag: ['env=prod'] }, 'Tag.1', /must be an object/, /Key \(required\), Value/],
     ['Tag not a list', { ...ok, Tag: { Key: 'a' } }, 'Tag', /must be a list/, /at most 20 items/],
-    ['misspelt tag field', { ...ok, Tag: [{ Key: 'a', value: 'b' }] }, 'Tag.1.value', /not a field of Tag\.1; did you mean "Value"\?/, /Key, Value/],
+    ['misspelt tag field', { ...ok, Tag: [{ Key: 'a', value: 'b' }] }, 'Tag.1.value', /is unknown; did you mean "Value"\?/, /one of Key, Value/],
     ['empty pipeline ID', { ...ok, ImagePipelineId: ['ip-1', ''] }, 'ImagePipelineId.2', /must not be empty/, /non-empty/],
     ['lone surrogate', { ...ok, Name: 'ab\uD83D' }, 'Name', /lone UTF-16 surrogate at index 2/, /well-formed Unicode/],
     ['lone low surrogate in a tag', { ...ok, Tag: [{ Key: '\uDE00x' }] }, 'Tag.1.Key', /index 0/, /well-formed/],
@@ -48,7 +48,7 @@ describe('checkRequest', () => {
     ['plural', { ...ok, Tags: [] }, 'Tags', /did you mean "Tag"\?/, /one of/],
     ['wire spelling in the object', { ...ok, 'Tag.1.Key': 'a' }, 'Tag.1.Key', /did you mean "Tag"\?/, /one of/],
     ['other ECS paging name', { ...ok, PageSize: 10 }, 'PageSize', /did you mean "MaxResults"\?/, /one of/],
-    ['unrelated name', { ...ok, Foo: 1 }, 'Foo', /is not a parameter of DescribeImagePipelines$/, /one of/],
+    ['unrelated name', { ...ok, Foo: 1 }, 'Foo', /^is unknown$/, /one of RegionId, Tag, ImagePipelineId, Name, ResourceGroupId, NextToken, MaxResults$/],
     ['not an object', 'cn-hangzhou', '(request)', /must be an object, got the string/, /RegionId/],
     ['an array', [ok], '(request)', /must be an object/, /RegionId/],
   ])('refuses %s', (_name, input, parameter, problem, allowed) => {
@@ -68,7 +68,7 @@ describe('checkRequest', () => {
   it('reports what a hostile wire query decodes to', () => {
     const issues = checkRequest(fromWireParams(parseQuery('RegionId=cn-hangzhou&RegionId=cn-beijing&MaxResults=1e3&Tag.0.Key=a&Tag.1=x')));
     expect(issues.map((i) => [i.parameter, i.problem])).toEqual([
-      ['Tag.0.Key', 'is not a parameter of DescribeImagePipelines; did you mean "Tag"?'],
+      ['Tag.0.Key', 'is unknown; did you mean "Tag"?'],
       ['RegionId', 'must be a string, got a list of 2 values'],
       ['Tag.1', 'must be an object, got the string "x"'],
       ['MaxResults', 'must be an integer, got the string "1e3"'],

@@ -1,6 +1,68 @@
 // auto-generated from spec/openapi.yaml by scripts/generate.mjs — do not edit.
 // Runtime rules read from the spec; validation, serialization, normalization and the emulator use them.
 
+/** Every request parameter as one closed object schema (rules only, parameter order): what validation walks. */
+export const requestSchema = {
+  "type": "object",
+  "required": [
+    "RegionId"
+  ],
+  "additionalProperties": false,
+  "properties": {
+    "RegionId": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 64,
+      "pattern": "^[a-z][a-z0-9]*(-[a-z0-9]+)+$"
+    },
+    "Tag": {
+      "type": "array",
+      "maxItems": 20,
+      "items": {
+        "type": "object",
+        "required": [
+          "Key"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "Key": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 128
+          },
+          "Value": {
+            "type": "string",
+            "maxLength": 128
+          }
+        }
+      }
+    },
+    "ImagePipelineId": {
+      "type": "array",
+      "maxItems": 20,
+      "items": {
+        "type": "string",
+        "minLength": 1
+      }
+    },
+    "Name": {
+      "type": "string"
+    },
+    "ResourceGroupId": {
+      "type": "string"
+    },
+    "NextToken": {
+      "type": "string"
+    },
+    "MaxResults": {
+      "type": "integer",
+      "minimum": 1,
+      "maximum": 500,
+      "default": 50
+    }
+  }
+} as const;
+
 /** The RPC operation: action, version, and every request parameter with its rules and wire style. */
 export const operation = {
   "action": "DescribeImagePipelines",
@@ -15,87 +77,43 @@ export const operation = {
       "name": "RegionId",
       "required": true,
       "style": "plain",
-      "schema": {
-        "type": "string",
-        "minLength": 1,
-        "maxLength": 64,
-        "pattern": "^[a-z][a-z0-9]*(-[a-z0-9]+)+$"
-      }
+      "schema": requestSchema.properties["RegionId"]
     },
     {
       "name": "Tag",
       "required": false,
       "style": "repeatList",
-      "schema": {
-        "type": "array",
-        "maxItems": 20,
-        "items": {
-          "type": "object",
-          "required": [
-            "Key"
-          ],
-          "additionalProperties": false,
-          "properties": {
-            "Key": {
-              "type": "string",
-              "minLength": 1,
-              "maxLength": 128
-            },
-            "Value": {
-              "type": "string",
-              "maxLength": 128
-            }
-          }
-        }
-      }
+      "schema": requestSchema.properties["Tag"]
     },
     {
       "name": "ImagePipelineId",
       "required": false,
       "style": "repeatList",
-      "schema": {
-        "type": "array",
-        "maxItems": 20,
-        "items": {
-          "type": "string",
-          "minLength": 1
-        }
-      }
+      "schema": requestSchema.properties["ImagePipelineId"]
     },
     {
       "name": "Name",
       "required": false,
       "style": "plain",
-      "schema": {
-        "type": "string"
-      }
+      "schema": requestSchema.properties["Name"]
     },
     {
       "name": "ResourceGroupId",
       "required": false,
       "style": "plain",
-      "schema": {
-        "type": "string"
-      }
+      "schema": requestSchema.properties["ResourceGroupId"]
     },
     {
       "name": "NextToken",
       "required": false,
       "style": "plain",
-      "schema": {
-        "type": "string"
-      }
+      "schema": requestSchema.properties["NextToken"]
     },
     {
       "name": "MaxResults",
       "required": false,
       "style": "plain",
-      "schema": {
-        "type": "integer",
-        "minimum": 1,
-        "maximum": 500,
-        "default": 50
-      }
+      "schema": requestSchema.properties["MaxResults"]
     }
   ]
 } as const;

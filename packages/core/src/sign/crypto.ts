@@ -1,41 +1,44 @@
 // WebCrypto and encoding helpers shared by both signature versions. Web-standard globals only (`crypto.subtle`,
 // `crypto.getRandomValues`, `TextEncoder`, `btoa`), so the same code runs in Node, Deno, Workers, Bun and browsers.
 import { EcsValidationError } from '../errors.js';
-import type { Credentials } from '../types.js';
+import type { Credentials, ValidationIssue } from '../types.js';
 
 const encoder = new TextEncoder();
 
 /** UTF-8 bytes of a string (a lone surrogate becomes U+FFFD, exactly as Alibaba's Node signer encodes it). */
-export function utf8(s: string): Uint8Array<ArrayBuffer> {
-  return encoder.encode(s);
-}
+export const utf8 = (s: string): Uint8Array<ArrayBuffer> => encoder.encode(s);
 
 /** Lower-case hex of bytes. */
-export function toHex(bytes: ArrayBuffer | Uint8Array): string {
-  const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
-  let out = '';
-  for (const b of view) out += b.toString(16).padStart(2, '0');
-  return out;
-}
+export const toHex = (bytes: ArrayBuffer | Uint8Array): string =>
+  Array.from(new Uint8Array(bytes), (b) => b.toString(16).padStart(2, '0')).join('');
 
 /** Standard base64 (with `+/=`) of bytes. */
-export function toBase64(bytes: ArrayBuffer | Uint8Array): string {
-  const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
-  let binary = '';
-  for (const b of view) binary += String.fromCharCode(b);
-  return btoa(binary);
-}
+export const toBase64 = (bytes: ArrayBuffer | Uint8Array): string => btoa(String.fromCharCode(...new Uint8Array(bytes)));
+
+// Every unsigned request has an empty body; its hash is a constant (the one the V3 docs print).
+const EMPTY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
 
 /** Hex SHA-256 of a string (UTF-8) or of bytes. */
 export async function sha256Hex(data: string | Uint8Array): Promise<string> {
-  const bytes = typeof data === 'string' ? utf8(data) : new Uint8Array(data);
-  return toHex(await crypto.subtle.digest('SHA-256', bytes));
+  return data.length ? toHex(await crypto.subtle.digest('SHA-256', typeof data === 'string' ? utf8(data) : new Uint8Array(data))) : EMPTY_SHA256;
 }
+
+// Importing an HMAC key costs about as much as the signature itself, and a client signs with one secret for
+// hours: keys are kept per algorithm and secret. Bounded, so rotating credentials cannot grow it without end;
+// the secrets are the ones the caller's credentials already hold in memory.
+const keys = new Map<string, Promise<CryptoKey>>();
 
 /** HMAC of `data` (UTF-8) keyed with `key` (UTF-8). */
 export async function hmac(hash: 'SHA-1' | 'SHA-256', key: string, data: string): Promise<ArrayBuffer> {
-  const k = await crypto.subtle.importKey('raw', utf8(key), { name: 'HMAC', hash }, false, ['sign']);
-  return crypto.subtle.sign('HMAC', k, utf8(data));
+  const id = hash + key;
+  let k = keys.get(id);
+  if (!k) {
+    if (keys.size > 31) keys.clear();
+    k = crypto.subtle.importKey('raw', utf8(key), { name: 'HMAC', hash }, false, ['sign']);
+    keys.set(id, k);
+    k.catch(() => keys.delete(id));
+  }
+  return crypto.subtle.sign('HMAC', await k, utf8(data));
 }
 
 /**
@@ -46,35 +49,31 @@ export function timingSafeEqual(a: string, b: string): boolean {
   const x = utf8(a);
   const y = utf8(b);
   let diff = x.length ^ y.length;
-  const n = Math.max(x.length, y.length);
-  for (let i = 0; i < n; i++) diff |= (x[i] ?? 0) ^ (y[i] ?? 0);
+  for (let i = 0; i < Math.max(x.length, y.length); i++) diff |= (x[i] ?? 0) ^ (y[i] ?? 0);
   return diff === 0;
 }
 
 /** A fresh signature nonce: 32 hex characters (128 bits) from `crypto.getRandomValues`. */
-export function randomNonce(): string {
-  return toHex(crypto.getRandomValues(new Uint8Array(16)));
-}
+export const randomNonce = (): string => toHex(crypto.getRandomValues(new Uint8Array(16)));
 
 /** The timestamp format both signatures use: UTC, no milliseconds (`2025-01-15T08:30:00Z`). */
 export function formatTimestamp(date: Date): string {
-  const t = date.getTime();
-  if (!Number.isFinite(t)) {
-    throw new EcsValidationError([{ parameter: 'timestamp', problem: 'is an invalid Date', allowed: 'a valid Date' }]);
-  }
+  if (!Number.isFinite(date.getTime())) invalid([['timestamp', 'is an invalid Date', 'a valid Date']]);
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** Throws `EcsValidationError` for `[parameter, problem, allowed]` triples, when there are any. */
+export function invalid(list: Array<[string, string, string]>): void {
+  if (list.length) throw new EcsValidationError(list.map(([parameter, problem, allowed]): ValidationIssue => ({ parameter, problem, allowed })));
 }
 
 /** Refuses credentials that cannot sign, naming the field and never quoting its value. */
 export function checkCredentials(c: Credentials): void {
-  const issues = [];
+  const issues: Array<[string, string, string]> = [];
   for (const field of ['accessKeyId', 'accessKeySecret'] as const) {
-    if (typeof c?.[field] !== 'string' || c[field] === '') {
-      issues.push({ parameter: `credentials.${field}`, problem: 'is missing or empty', allowed: 'a non-empty string' });
-    }
+    if (typeof c?.[field] !== 'string' || !c[field]) issues.push([`credentials.${field}`, 'is missing or empty', 'a non-empty string']);
   }
-  if (c?.securityToken !== undefined && (typeof c.securityToken !== 'string' || c.securityToken === '')) {
-    issues.push({ parameter: 'credentials.securityToken', problem: 'is empty or not a string', allowed: 'a non-empty string, or leave it out' });
-  }
-  if (issues.length > 0) throw new EcsValidationError(issues);
+  const token = c?.securityToken;
+  if (token !== undefined && (typeof token !== 'string' || !token)) issues.push(['credentials.securityToken', 'is empty or not a string', 'a non-empty string, or leave it out']);
+  invalid(issues);
 }

@@ -1,10 +1,9 @@
 // HMAC-SHA1 with SignatureVersion 1.0: the legacy RPC signature ("signature V2" in newer Alibaba docs).
 // Pure: clock and nonce are inputs. Checked against vectors from @alicloud/openapi-util and @alicloud/pop-core.
-import { EcsValidationError } from '../errors.js';
 import type { Credentials, WireParams } from '../types.js';
 import { percentEncode } from '../wire/percent.js';
 import { canonicalQuery } from '../wire/query.js';
-import { checkCredentials, hmac, toBase64 } from './crypto.js';
+import { checkCredentials, hmac, invalid, toBase64 } from './crypto.js';
 
 /** What `signV1` signs: the API's wire parameters plus the common parameters it adds. */
 export interface SignV1Input {
@@ -32,13 +31,15 @@ export const V1_COMMON_PARAMS = ['Action', 'Version', 'Format', 'AccessKeyId', '
 
 /** Signs RPC parameters with HMAC-SHA1 on WebCrypto. */
 export async function signV1(req: SignV1Input): Promise<SignV1Result> {
-  checkCredentials(req.credentials);
-  const clash = req.params.filter(([name]) => V1_COMMON_PARAMS.includes(name)).map(([name]) => name);
-  if (clash.length > 0) {
-    throw new EcsValidationError(clash.map((name) => ({ parameter: name, problem: 'is a common parameter that signV1 sets itself', allowed: 'API parameters only' })));
-  }
-  const { accessKeyId, accessKeySecret, securityToken } = req.credentials;
-  const common: WireParams = [
+  const { credentials } = req;
+  checkCredentials(credentials);
+  invalid(
+    req.params
+      .filter(([name]) => V1_COMMON_PARAMS.includes(name))
+      .map(([name]) => [name, 'is a common parameter that signV1 sets itself', 'API parameters only']),
+  );
+  const { accessKeyId, accessKeySecret, securityToken } = credentials;
+  const params: WireParams = [
     ['Action', req.action],
     ['Version', req.version],
     ['Format', req.format ?? 'JSON'],
@@ -47,12 +48,11 @@ export async function signV1(req: SignV1Input): Promise<SignV1Result> {
     ['SignatureVersion', '1.0'],
     ['SignatureNonce', req.nonce],
     ['Timestamp', req.timestamp],
+    ...(securityToken ? [['SecurityToken', securityToken] as [string, string]] : []),
+    ...req.params,
   ];
-  if (securityToken) common.push(['SecurityToken', securityToken]);
-  const all: WireParams = [...common, ...req.params];
-  const stringToSign = v1StringToSign(req.method, all);
-  const signature = await v1Signature(accessKeySecret, stringToSign);
-  return { params: [...all, ['Signature', signature]], stringToSign };
+  const stringToSign = v1StringToSign(req.method, params);
+  return { params: [...params, ['Signature', await v1Signature(accessKeySecret, stringToSign)]], stringToSign };
 }
 
 /**
@@ -60,7 +60,7 @@ export async function signV1(req: SignV1Input): Promise<SignV1Result> {
  * `=` becomes `%3D` and an encoded `%2B` becomes `%252B`.
  */
 export function v1StringToSign(method: string, params: WireParams): string {
-  return `${method.toUpperCase()}&${percentEncode('/')}&${percentEncode(canonicalQuery(params))}`;
+  return `${method.toUpperCase()}&%2F&${percentEncode(canonicalQuery(params))}`;
 }
 
 /** base64 HMAC-SHA1 keyed with `secret + "&"`. */

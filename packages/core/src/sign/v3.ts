@@ -1,10 +1,9 @@
 // ACS3-HMAC-SHA256 (signature V3), the default. Pure: clock and nonce are inputs.
 // Algorithm: Alibaba Cloud "Request syntax and signature method V3"; checked against the vectors computed by
 // @alicloud/openapi-util and @alicloud/openapi-core (test/sign-*.test.ts).
-import { EcsValidationError } from '../errors.js';
 import type { Credentials } from '../types.js';
-import { parseQuery, canonicalQuery } from '../wire/query.js';
-import { checkCredentials, hmac, sha256Hex, toHex } from './crypto.js';
+import { canonicalQuery, parseQuery } from '../wire/query.js';
+import { checkCredentials, hmac, invalid, sha256Hex, toHex } from './crypto.js';
 
 /** The algorithm name that starts the string-to-sign and the `Authorization` header. */
 export const V3_ALGORITHM = 'ACS3-HMAC-SHA256';
@@ -32,66 +31,44 @@ export interface SignV3Result {
   stringToSign: string;
 }
 
-const OWN_HEADERS = ['host', 'authorization', 'x-acs-action', 'x-acs-version', 'x-acs-date', 'x-acs-signature-nonce', 'x-acs-content-sha256'];
-
 /** Signs a request with ACS3-HMAC-SHA256 on WebCrypto. Throws `EcsValidationError` for unusable credentials. */
 export async function signV3(req: SignV3Input): Promise<SignV3Result> {
-  checkCredentials(req.credentials);
-  checkHeaderValues(req);
-  const { accessKeyId, accessKeySecret, securityToken } = req.credentials;
-  const url = parseUrl(req.url);
-  const own = securityToken ? [...OWN_HEADERS, 'x-acs-security-token'] : OWN_HEADERS;
+  const { credentials, action, version, timestamp, nonce } = req;
+  checkCredentials(credentials);
+  const { accessKeyId, accessKeySecret, securityToken } = credentials;
+  // These values travel in headers, which take only bytes (fetch throws a bare TypeError on anything else) and
+  // which HTTP trims; refuse them here, by name and without quoting them.
+  invalid(
+    Object.entries({ 'credentials.accessKeyId': accessKeyId, 'credentials.securityToken': securityToken, action, version, timestamp, nonce })
+      .filter(([, v]) => v !== undefined && !/^[\x21-\x7e]+$/.test(v))
+      .map(([name]) => [name, 'cannot be sent in an HTTP header (it has spaces, control or non-ASCII characters)', 'visible ASCII characters only']),
+  );
+  let url: URL;
+  try {
+    url = new URL(req.url);
+  } catch {
+    invalid([['url', 'is not an absolute URL', 'an absolute URL such as https://ecs.cn-hangzhou.aliyuncs.com/']]);
+  }
+  // Names we set are lower-case and replace any caller spelling of them.
+  const own: Record<string, string> = {
+    'x-acs-action': action,
+    'x-acs-version': version,
+    'x-acs-date': timestamp,
+    'x-acs-signature-nonce': nonce,
+    'x-acs-content-sha256': await sha256Hex(req.body ?? ''),
+  };
+  if (securityToken) own['x-acs-security-token'] = securityToken;
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(req.headers ?? {})) {
-    if (!own.includes(name.toLowerCase())) headers[name] = value;
+    const lower = name.toLowerCase();
+    if (lower !== 'host' && lower !== 'authorization' && !Object.hasOwn(own, lower)) headers[name] = value;
   }
-  headers['x-acs-action'] = req.action;
-  headers['x-acs-version'] = req.version;
-  headers['x-acs-date'] = req.timestamp;
-  headers['x-acs-signature-nonce'] = req.nonce;
-  headers['x-acs-content-sha256'] = await sha256Hex(req.body ?? '');
-  if (securityToken) headers['x-acs-security-token'] = securityToken;
-
-  const signed = signedHeaders({ host: url.host, ...headers });
-  const canonicalRequest = [
-    req.method.toUpperCase(),
-    canonicalUri(url.pathname),
-    canonicalQuery(parseQuery(url.search)),
-    signed.block,
-    signed.names,
-    headers['x-acs-content-sha256'],
-  ].join('\n');
+  Object.assign(headers, own);
+  const signed = signedHeaders({ host: url!.host, ...headers });
+  const canonicalRequest = [req.method.toUpperCase(), canonicalUri(url!.pathname), canonicalQuery(parseQuery(url!.search)), signed.block, signed.names, own['x-acs-content-sha256']].join('\n');
   const stringToSign = await v3StringToSign(canonicalRequest);
-  const signature = toHex(await hmac('SHA-256', accessKeySecret, stringToSign));
-  headers.authorization = `${V3_ALGORITHM} Credential=${accessKeyId},SignedHeaders=${signed.names},Signature=${signature}`;
+  headers.authorization = `${V3_ALGORITHM} Credential=${accessKeyId},SignedHeaders=${signed.names},Signature=${toHex(await hmac('SHA-256', accessKeySecret, stringToSign))}`;
   return { headers, canonicalRequest, stringToSign };
-}
-
-// These values travel in headers, which take only bytes (fetch throws a bare TypeError on anything else) and
-// which HTTP trims; refuse them here, by name and without quoting them.
-const HEADER_SAFE = /^[\x21-\x7e]+$/;
-
-function checkHeaderValues(req: SignV3Input): void {
-  const fields: Array<[string, string | undefined]> = [
-    ['credentials.accessKeyId', req.credentials.accessKeyId],
-    ['credentials.securityToken', req.credentials.securityToken],
-    ['action', req.action],
-    ['version', req.version],
-    ['timestamp', req.timestamp],
-    ['nonce', req.nonce],
-  ];
-  const issues = fields
-    .filter(([, v]) => v !== undefined && !HEADER_SAFE.test(v))
-    .map(([parameter]) => ({ parameter, problem: 'cannot be sent in an HTTP header (it has spaces, control or non-ASCII characters)', allowed: 'visible ASCII characters only' }));
-  if (issues.length > 0) throw new EcsValidationError(issues);
-}
-
-function parseUrl(raw: string): URL {
-  try {
-    return new URL(raw);
-  } catch {
-    throw new EcsValidationError([{ parameter: 'url', problem: 'is not an absolute URL', allowed: 'an absolute URL such as https://ecs.cn-hangzhou.aliyuncs.com/' }]);
-  }
 }
 
 /** `ACS3-HMAC-SHA256\n` + hex SHA-256 of the canonical request. */
@@ -106,15 +83,13 @@ export async function v3StringToSign(canonicalRequest: string): Promise<string> 
  * has a blank line there.
  */
 export function signedHeaders(headers: Record<string, string>, only?: readonly string[]): { block: string; names: string } {
-  const groups = new Map<string, string[]>();
+  const groups: Record<string, string[]> = Object.create(null);
   for (const [name, value] of Object.entries(headers)) {
     const lower = name.toLowerCase();
-    const signed = only ? only.includes(lower) : lower === 'host' || lower === 'content-type' || lower.startsWith('x-acs-');
-    if (signed) groups.set(lower, [...(groups.get(lower) ?? []), (value ?? '').trim()]);
+    if (only ? only.includes(lower) : /^(host|content-type|x-acs-.*)$/.test(lower)) (groups[lower] ??= []).push((value ?? '').trim());
   }
-  const names = [...groups.keys()].sort();
-  const block = names.map((n) => `${n}:${groups.get(n)!.sort().join(',')}\n`).join('');
-  return { block, names: names.join(';') };
+  const names = Object.keys(groups).sort();
+  return { block: names.map((n) => `${n}:${groups[n]!.sort()}\n`).join(''), names: names.join(';') };
 }
 
 /** The canonical URI: the URL's (already percent-encoded) path with Alibaba's three fix-ups. RPC uses `/`. */

@@ -1,36 +1,26 @@
-// Typed request ⇄ wire parameters. The spec's `x-acs-style: repeatList` decides which parameters are lists
-// (`Tag.1.Key`, `ImagePipelineId.1`), so a new repeat-list parameter in the spec needs no code here.
+// Typed request ⇄ wire parameters. On the way back the spec's `x-acs-style: repeatList` decides which
+// parameters are lists (`Tag.1.Key`, `ImagePipelineId.1`), so a new repeat-list parameter needs no code here.
 import { define, own, paramByName, type SchemaNode } from '../spec.js';
 import type { DescribeImagePipelinesRequest, WireParams } from '../types.js';
 
 /**
- * Flattens a request into wire parameters, in the caller's order. Repeat lists become `Name.N` (1-based) and,
- * for object items, `Name.N.Field`. Empty strings are kept; `undefined` and `null` are dropped (a dropped list
- * item still uses up its index, as Alibaba's SDK does). Numbers and booleans are sent as `String(value)`.
- * Validate first: this function serializes whatever it is given.
+ * Flattens a request into wire parameters, in the caller's order. Lists become `Name.N` (1-based) and object
+ * fields `Name.Field`, so a repeat list of objects is `Tag.N.Key`, as Alibaba's `OpenApiUtil.query` flattens
+ * them; that one rule covers every parameter the spec has (its `repeatList` ones are the only lists), so
+ * even unvalidated input has one well-defined wire form. Empty strings are kept; `undefined` and `null` are
+ * dropped (a dropped list item still uses up its index, as Alibaba's SDK does). Numbers and booleans are sent
+ * as `String(value)`. Validate first: this function serializes whatever it is given.
  */
 export function toWireParams(input: DescribeImagePipelinesRequest): WireParams {
   const out: WireParams = [];
-  for (const [name, value] of Object.entries(input as Record<string, unknown>)) {
-    const style = paramByName.get(name)?.style ?? 'plain';
-    if (style === 'repeatList' && Array.isArray(value)) appendList(out, name, value);
-    else append(out, name, value);
-  }
+  const add = (name: string, value: unknown): unknown =>
+    value == null
+      ? 0
+      : typeof value !== 'object'
+        ? out.push([name, String(value)])
+        : Object.entries(value).forEach(([k, v]) => add(`${name}.${Array.isArray(value) ? Number(k) + 1 : k}`, v));
+  for (const [name, value] of Object.entries(input)) add(name, value);
   return out;
-}
-
-function appendList(out: WireParams, prefix: string, items: readonly unknown[]): void {
-  items.forEach((item, i) => append(out, `${prefix}.${i + 1}`, item));
-}
-
-// Plain values are sent as text; a nested array or object (only valid inside a repeat list) is flattened the
-// way Alibaba's `OpenApiUtil.query` does it, so even unvalidated input has one well-defined wire form.
-function append(out: WireParams, name: string, value: unknown): void {
-  if (value === undefined || value === null) return;
-  if (Array.isArray(value)) appendList(out, name, value);
-  else if (typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) append(out, `${name}.${k}`, v);
-  } else out.push([name, String(value)]);
 }
 
 const LIST_ITEM = /^([^.]+)\.([1-9]\d{0,8})(?:\.([^.]+))?$/;

@@ -1,8 +1,8 @@
 // RFC 3986 percent-encoding as both signatures need it. `URLSearchParams` is not used for the wire: it sends a
 // space as `+` and `~` as `%7E`, which the service then signs differently.
 import { EcsValidationError } from '../errors.js';
-
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+import { rfc3986 } from '../text.js';
+import type { ValidationIssue } from '../types.js';
 
 /**
  * Percent-encodes UTF-8 per RFC 3986: only `A-Z a-z 0-9 - _ . ~` stay literal; space is `%20`, `*` is `%2A`,
@@ -11,7 +11,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  */
 export function percentEncode(s: string, parameter = '(value)'): string {
   try {
-    return encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+    return rfc3986(s);
   } catch {
     throw new EcsValidationError([loneSurrogateIssue(parameter, s)]);
   }
@@ -22,10 +22,8 @@ export function percentEncode(s: string, parameter = '(value)'): string {
  * bytes that are not UTF-8) throws `EcsValidationError` naming `parameter`.
  */
 export function percentDecode(s: string, parameter: string): string {
-  const plus = s.replace(/\+/g, ' ');
-  if (!plus.includes('%')) return plus;
   try {
-    return decodeURIComponent(plus);
+    return decodeURIComponent(s.replace(/\+/g, ' '));
   } catch {
     throw new EcsValidationError([
       { parameter, problem: 'has a malformed percent-encoding', allowed: 'RFC 3986 percent-encoded UTF-8 (%XX with two hex digits)' },
@@ -35,15 +33,12 @@ export function percentDecode(s: string, parameter: string): string {
 
 /** The index of the first lone surrogate in `s`, or -1 when `s` is well-formed Unicode. */
 export function loneSurrogateIndex(s: string): number {
-  const m = LONE_SURROGATE.exec(s);
-  return m ? m.index : -1;
+  return s.search(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
 }
 
 /** The validation issue of a string with a lone surrogate (the value itself is never quoted). */
-export function loneSurrogateIssue(parameter: string, s: string) {
-  return {
-    parameter,
-    problem: `contains a lone UTF-16 surrogate at index ${loneSurrogateIndex(s)}, which is not valid Unicode`,
-    allowed: 'well-formed Unicode text',
-  };
-}
+export const loneSurrogateIssue = (parameter: string, s: string): ValidationIssue => ({
+  parameter,
+  problem: `contains a lone UTF-16 surrogate at index ${loneSurrogateIndex(s)}, which is not valid Unicode`,
+  allowed: 'well-formed Unicode text',
+});

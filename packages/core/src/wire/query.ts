@@ -14,12 +14,7 @@ export function encodeQuery(params: WireParams): string {
  * percent-encoded, `k=v` joined by `&`; a repeated name is ordered by value.
  */
 export function canonicalQuery(params: WireParams): string {
-  return encodeQuery([...params].sort(compareParams));
-}
-
-function compareParams(a: [string, string], b: [string, string]): number {
-  if (a[0] !== b[0]) return a[0] < b[0] ? -1 : 1;
-  return a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0;
+  return encodeQuery([...params].sort(([a, x], [b, y]) => (a < b ? -1 : a > b ? 1 : x < y ? -1 : x > y ? 1 : 0)));
 }
 
 /**
@@ -28,14 +23,12 @@ function compareParams(a: [string, string], b: [string, string]): number {
  * `EcsValidationError` naming the parameter.
  */
 export function parseQuery(query: string): WireParams {
-  const body = query.startsWith('?') ? query.slice(1) : query;
   const out: WireParams = [];
-  if (body === '') return out;
-  for (const segment of body.split('&')) {
+  for (const segment of query.replace(/^\?/, '').split('&')) {
     if (segment === '') continue;
     const eq = segment.indexOf('=');
-    const rawName = eq < 0 ? segment : segment.slice(0, eq);
-    const name = percentDecode(rawName, rawName.slice(0, 64) || '(empty name)');
+    const raw = eq < 0 ? segment : segment.slice(0, eq);
+    const name = percentDecode(raw, raw.slice(0, 64) || '(empty name)');
     out.push([name, eq < 0 ? '' : percentDecode(segment.slice(eq + 1), name.slice(0, 64) || '(empty name)')]);
   }
   return out;
