@@ -68,9 +68,12 @@ function specMeta(spec) {
     schema: rules(p.schema),
   }));
   return {
-    // The request as one closed object schema, in parameter order: what validation walks. `operation`
-    // refers to the same schema objects, so neither is written twice.
+    // The request as one closed object schema, in parameter order: what validation walks, with the RPC
+    // action and version it is sent as. `operation` refers to the same schema objects, so neither is
+    // written twice.
     requestSchema: {
+      'x-acs-action': op['x-acs-action'],
+      'x-acs-version': op['x-acs-version'],
       type: 'object',
       required: parameters.filter((p) => p.required).map((p) => p.name),
       additionalProperties: false,
@@ -91,14 +94,27 @@ function specMeta(spec) {
 
 function renderSpecMeta(meta) {
   const json = (v) => JSON.stringify(v, null, 2);
+  const indent = (text) => text.replace(/\n/g, '\n  ');
   const { parameters, ...head } = meta.operation;
-  // Each parameter's schema is the object in requestSchema (a reference, not a copy), so a bundle that
-  // needs only requestSchema does not carry the rules twice.
+  const { properties, ...request } = meta.requestSchema;
+  // Each parameter's rules are one constant that requestSchema and operation both refer to: written once,
+  // and a bundle that needs only requestSchema drops operation (a reference to a constant has no side
+  // effect, a property read could).
+  const rule = (name) => `rule${name.replace(/[^A-Za-z0-9_$]/g, '_')}`;
+  const rules = parameters.map((p) => `const ${rule(p.name)} = ${json(properties[p.name])} as const;\n`).join('\n');
   const param = ({ schema: _schema, ...p }) =>
-    ['{', ...Object.entries(p).map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)},`), `  "schema": requestSchema.properties[${JSON.stringify(p.name)}]`, '}'];
+    ['{', ...Object.entries(p).map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)},`), `  "schema": ${rule(p.name)}`, '}'];
+  const requestSchema = [
+    '{',
+    ...Object.entries(request).map(([k, v]) => `  ${JSON.stringify(k)}: ${indent(json(v))},`),
+    '  "properties": {',
+    parameters.map((p) => `    ${JSON.stringify(p.name)}: ${rule(p.name)}`).join(',\n'),
+    '  }',
+    '}',
+  ].join('\n');
   const operation = [
     '{',
-    ...Object.entries(head).map(([k, v]) => `  ${JSON.stringify(k)}: ${json(v).replace(/\n/g, '\n  ')},`),
+    ...Object.entries(head).map(([k, v]) => `  ${JSON.stringify(k)}: ${indent(json(v))},`),
     '  "parameters": [',
     parameters.map((p) => param(p).map((line) => `    ${line}`).join('\n')).join(',\n'),
     '  ]',
@@ -106,8 +122,12 @@ function renderSpecMeta(meta) {
   ].join('\n');
   return `${HEADER}// Runtime rules read from the spec; validation, serialization, normalization and the emulator use them.
 
-/** Every request parameter as one closed object schema (rules only, parameter order): what validation walks. */
-export const requestSchema = ${json(meta.requestSchema)} as const;
+${rules}
+/**
+ * Every request parameter as one closed object schema (rules only, parameter order): what validation walks,
+ * with the RPC action and version (\`x-acs-action\`, \`x-acs-version\`) the request is sent as.
+ */
+export const requestSchema = ${requestSchema} as const;
 
 /** The RPC operation: action, version, and every request parameter with its rules and wire style. */
 export const operation = ${operation} as const;

@@ -11,6 +11,7 @@ import {
 } from '@org/ecs-pipelines-core';
 import { AttemptTimeout, attemptSignal, raceAbort } from './deadline.js';
 import { type Observer, observe } from './observe.js';
+import type { Hooks } from './options.js';
 import { backoffDelay, parseRetryAfter, type RetryPolicy, sleep } from './retry.js';
 import { signAttempt } from './sign-attempt.js';
 import type { Transport, TransportResponse } from './transport.js';
@@ -46,18 +47,17 @@ export type CallSettings = {
 /** A decoded page with how it was obtained in a non-enumerable `$metadata`. */
 export type Page = DescribeImagePipelinesResponse & { readonly $metadata: ResponseMetadata };
 
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
-
 /** Attaches `$metadata` (not enumerable, so JSON and spreads do not carry it). */
 const withMetadata = <T extends object>(target: T, metadata: ResponseMetadata): T =>
   Object.defineProperty(target, '$metadata', { value: metadata, configurable: true, writable: true });
 
+const message = (e: unknown) => (e as Error | undefined)?.message ?? e;
+
 /** The caller's abort, as core's error: a `TimeoutError` reason (AbortSignal.timeout) is a deadline. */
 export function abortError(reason: unknown): EcsError {
   if (EcsError.isInstance(reason)) return reason;
-  return (reason as { name?: unknown } | undefined)?.name === 'TimeoutError'
-    ? new EcsTimeoutError('The call ran past the deadline of its signal.', { cause: reason })
-    : new EcsAbortError('The call was aborted.', { cause: reason });
+  const deadline = (reason as Error | undefined)?.name === 'TimeoutError';
+  return new (deadline ? EcsTimeoutError : EcsAbortError)(`The call was ${deadline ? 'past the deadline of its signal' : 'aborted'}.`, { cause: reason });
 }
 
 /** Sends `method url` until it yields a page, a non-retryable error, or the retry budget runs out. */
@@ -74,20 +74,23 @@ export async function sendWithRetries(s: SendSettings, call: CallSettings, metho
     let page: DescribeImagePipelinesResponse | undefined;
     let error: EcsError | undefined;
     let secrets: Credentials | undefined;
+    // Every hook event names the attempt; the line is what the debug logger writes.
+    const report = <K extends keyof Hooks>(hook: K, event: object, line: string) =>
+      observe(s.observer, hook, { attempt, method, url, durationMs: Date.now() - started, ...event } as never, line, secrets);
     try {
       secrets = await raceAbort(s.credentials(), att.signal).catch((e: unknown) => {
         throw att.signal.aborted || EcsError.isInstance(e) ? e : new EcsError(`The credentials provider failed: ${message(e)}`, { cause: e });
       });
       const signed = await signAttempt(s.signatureVersion, method, url, s.headers, secrets);
-      observe(s.observer, 'onRequest', { attempt, method, url: signed.url, headers: signed.headers }, `${method} ${signed.url}`, secrets);
-      response = await s.transport({ method, url: signed.url, headers: signed.headers, signal: att.signal });
+      report('onRequest', signed, `${method} ${signed.url}`);
+      response = await s.transport({ method, ...signed, signal: att.signal });
       page = decodeResponse(response);
     } catch (e) {
       const reason: unknown = att.signal.aborted && att.signal.reason;
       error = EcsError.isInstance(e)
         ? e
         : reason instanceof AttemptTimeout
-          ? new EcsTimeoutError(`No complete answer within ${reason.timeoutMs} ms.`, { cause: e })
+          ? new EcsTimeoutError(`No complete answer within ${timeoutMs} ms.`, { cause: e })
           : signal?.aborted
             ? abortError(signal.reason)
             : new EcsNetworkError(`The request failed on the network: ${message(e)}`, { cause: e });
@@ -98,18 +101,11 @@ export async function sendWithRetries(s: SendSettings, call: CallSettings, metho
     const status = response?.status;
     const requestId = page?.RequestId || (error as { requestId?: string } | undefined)?.requestId || response?.headers.get('x-acs-request-id') || undefined;
     const metadata: ResponseMetadata = { requestId, httpStatusCode: status, attempts, totalRetryDelayMs };
-    const durationMs = () => Date.now() - started;
-    if (response) observe(s.observer, 'onResponse', { attempt, method, url, status: status!, requestId, durationMs: durationMs() }, `HTTP ${status} RequestId=${requestId ?? '-'} in ${durationMs()} ms`, secrets);
+    if (response) report('onResponse', { status, requestId }, `HTTP ${status} RequestId=${requestId ?? '-'}`);
     if (page) return withMetadata(page, metadata) as Page;
     const willRetry = error!.retryable && attempt < retry.maxAttempts && !signal?.aborted;
     const delayMs = willRetry ? backoffDelay(attempt, retry, (error as { retryAfterMs?: number }).retryAfterMs ?? parseRetryAfter(response?.headers.get('x-acs-retry-after'))) : undefined;
-    observe(
-      s.observer,
-      'onError',
-      { attempt, method, url, error: error!, willRetry, delayMs, durationMs: durationMs() },
-      `${error!.name}: ${error!.message} (${willRetry ? `retrying in ${delayMs} ms` : 'giving up'})`,
-      secrets,
-    );
+    report('onError', { error, willRetry, delayMs }, `${error!.name}: ${error!.message} (${willRetry ? `retrying in ${delayMs} ms` : 'giving up'})`);
     if (!willRetry) throw withMetadata(error!, metadata);
     try {
       await sleep(delayMs!, signal);

@@ -17,11 +17,11 @@ const CALL = {
 // MaxResults' own rule (from the spec) for the page size.
 const PAGE = { ...CALL, pageSize: requestSchema.properties.MaxResults, startingToken: { type: 'string', minLength: 1 } };
 
-const ENDPOINT = 'an http(s) origin such as https://ecs.cn-hangzhou.aliyuncs.com or http://127.0.0.1:8787';
+const ENDPOINT = 'an http(s) origin such as http://127.0.0.1:8787';
 const CLIENT = closed(
   {
     regionId: requestSchema.properties.RegionId,
-    credentials: { title: '{ accessKeyId, accessKeySecret, securityToken? } of non-empty strings, or an async provider of them' },
+    credentials: { title: '{ accessKeyId, accessKeySecret, securityToken? }, or a provider of them' },
     endpoint: { type: 'string', title: ENDPOINT },
     network: { enum: ['public', 'vpc'] },
     signatureVersion: { enum: ['v3', 'v1'] },
@@ -29,7 +29,7 @@ const CLIENT = closed(
     retry: CALL.retry,
     timeoutMs: CALL.timeoutMs,
     fetch: fn,
-    appId: { type: 'string', pattern: '^[\\x21-\\x7e][\\x20-\\x7e]{0,127}$', title: 'printable ASCII, 1 to 128 characters, such as my-app/1.2' },
+    appId: { type: 'string', pattern: '^[\\x21-\\x7e][\\x20-\\x7e]{0,127}$', title: 'printable ASCII, 1 to 128 characters' },
     onRequest: fn,
     onResponse: fn,
     onError: fn,

@@ -42,7 +42,7 @@ export interface ClientDefaults {
   transport?: () => Transport;
 }
 
-const INPUT = { type: 'object', title: 'an object of DescribeImagePipelines parameters, such as { MaxResults: 10 }' };
+const INPUT = { type: 'object', title: 'an object of parameters, such as { MaxResults: 10 }' };
 
 /** The shared body of the web and Node `createClient`. */
 export function createClientWith(options: ClientOptions, defaults: ClientDefaults): EcsPipelinesClient {

@@ -45,9 +45,11 @@ export function credentialIssues(value: unknown, name = 'credentials'): Validati
 export function hideSecrets<T extends Credentials>(c: T): T {
   if (c.securityToken === undefined) delete c.securityToken;
   const view = () => ({ accessKeyId: c.accessKeyId, accessKeySecret: REDACTED, ...(c.securityToken === undefined ? {} : { securityToken: REDACTED }) });
-  Object.defineProperty(c, 'toJSON', { value: view, configurable: true });
-  Object.defineProperty(c, Symbol.for('nodejs.util.inspect.custom'), { value: view, configurable: true });
-  Object.defineProperty(c, Symbol.for('Deno.customInspect'), { value: () => JSON.stringify(view()), configurable: true });
+  const define = (key: PropertyKey, value: () => unknown) => Object.defineProperty(c, key, { value, configurable: true });
+  define('toJSON', view);
+  define(Symbol.for('nodejs.util.inspect.custom'), view);
+  // Deno's inspector wants text.
+  define(Symbol.for('Deno.customInspect'), () => JSON.stringify(view()));
   return c;
 }
 
@@ -94,7 +96,7 @@ export function credentialSource(option: CredentialsOption, now: () => number = 
 export function fromEnv(env: Readonly<Record<string, string | undefined>>): Credentials {
   const id = 'ALIBABA_CLOUD_ACCESS_KEY_ID';
   const secret = 'ALIBABA_CLOUD_ACCESS_KEY_SECRET';
-  refuse(checkSchema({ type: 'object', title: 'an object of environment variables, such as a Workers env', required: [id, secret], properties: { [id]: KEY, [secret]: KEY } }, env, '', 'env'));
+  refuse(checkSchema({ type: 'object', title: 'an object of environment variables', required: [id, secret], properties: { [id]: KEY, [secret]: KEY } }, env, '', 'env'));
   const token = env.ALIBABA_CLOUD_SECURITY_TOKEN;
   return hideSecrets({ accessKeyId: env[id]!, accessKeySecret: env[secret]!, securityToken: token?.trim() ? token : undefined });
 }

@@ -25,7 +25,7 @@ export async function* paginateDescribeImagePipelines(
     token = page.NextToken;
     if (!token) return;
     if (seen.has(token)) {
-      throw new EcsResponseError('The service returned a NextToken it had returned before; stopping instead of fetching the same pages again.', {
+      throw new EcsResponseError('NextToken repeated a token of an earlier page: stopped instead of looping', {
         httpStatus: page.$metadata.httpStatusCode,
         path: 'NextToken',
       });

@@ -1,4 +1,5 @@
 // Retry policy: how many attempts, and how long to wait between them. Pure, except `sleep`.
+import { AttemptTimeout, attemptSignal } from './deadline.js';
 
 /** How a call retries: attempts in total (the first included) and the exponential backoff's base and cap. */
 export interface RetryOptions {
@@ -40,15 +41,15 @@ export function parseRetryAfter(value: string | null | undefined): number | unde
  */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal!.reason);
+    // An attempt's signal is exactly this: the caller's abort, or a timer that is cleared when done.
+    const wait = attemptSignal(signal, ms);
+    const settle = () => {
+      wait.done();
+      const { reason } = wait.signal;
+      if (reason instanceof AttemptTimeout) resolve();
+      else reject(reason);
     };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
+    if (wait.signal.aborted) settle();
+    else wait.signal.addEventListener('abort', settle);
   });
 }

@@ -1,6 +1,6 @@
 // Signs one attempt of a request: a fresh date and nonce every time, so a retry is never a replay (the
 // service refuses a reused nonce with SignatureNonceUsed).
-import { type Credentials, encodeQuery, formatTimestamp, operation, randomNonce, signV1, signV3 } from '@org/ecs-pipelines-core';
+import { type Credentials, encodeQuery, formatTimestamp, randomNonce, requestSchema, signV1, signV3 } from '@org/ecs-pipelines-core';
 
 /** A request ready to send. */
 export interface SignedRequest {
@@ -21,7 +21,13 @@ export async function signAttempt(
   credentials: Credentials,
   now: Date = new Date(),
 ): Promise<SignedRequest> {
-  const common = { credentials, action: operation.action, version: operation.version, timestamp: formatTimestamp(now), nonce: randomNonce() };
+  const common = {
+    credentials,
+    action: requestSchema['x-acs-action'],
+    version: requestSchema['x-acs-version'],
+    timestamp: formatTimestamp(now),
+    nonce: randomNonce(),
+  };
   if (version === 'v3') return { url, headers: (await signV3({ method, url, headers, ...common })).headers };
   // The query is ours (encodeQuery's RFC 3986 form), so the platform's parser reads it back exactly.
   const [base, query] = url.split('?');

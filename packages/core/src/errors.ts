@@ -12,8 +12,7 @@ type Branded = { [BRAND]?: unknown };
 
 function brand(cls: { prototype: object }, name: string): void {
   const proto = cls.prototype as Branded;
-  const parent = (Object.getPrototypeOf(proto) as Branded)[BRAND];
-  Object.defineProperty(proto, BRAND, { value: [...(Array.isArray(parent) ? parent : []), name] });
+  Object.defineProperty(proto, BRAND, { value: [...((Object.getPrototypeOf(proto) as Branded)[BRAND] as string[] | undefined ?? []), name] });
   Object.defineProperty(proto, 'name', { value: name, writable: true, configurable: true });
 }
 
@@ -144,12 +143,8 @@ brand(EcsNetworkError, 'EcsNetworkError');
 export class EcsTimeoutError extends EcsNetworkError {}
 brand(EcsTimeoutError, 'EcsTimeoutError');
 
-/** The caller aborted (its `AbortSignal` fired). Never retried. */
-export class EcsAbortError extends EcsError {
-  constructor(message: string, options: { cause?: unknown } = {}) {
-    super(message, { cause: options.cause });
-  }
-}
+/** The caller aborted (its `AbortSignal` fired). Never retried (its `retryable` is false). */
+export class EcsAbortError extends EcsError {}
 brand(EcsAbortError, 'EcsAbortError');
 
 /**

@@ -34,25 +34,41 @@ export function normalizeResponse(body: unknown, context: ResponseContext = {}):
 }
 
 function value(s: SchemaNode, v: unknown, path: string): unknown {
-  const { type, minimum: lo, maximum: hi } = s;
+  const { type, minimum: lo, maximum: hi, properties } = s;
   if (v === null) return undefined;
-  if (s['x-acs-list-wrapper']) return wrapper(s, v, path);
-  // What a scalar says, as text: numbers as written, strings trimmed (`" 40 "` is 40).
+  if (s['x-acs-list-wrapper']) {
+    // An XML-derived list wrapper, `{ "Tag": [ … ] }`, its array property named by the schema. An empty XML
+    // element (`<Tags/>`) converts to "", a stringified wrapper or list to "{…}" / "[…]", and a converter
+    // may drop the wrapper and give the bare list; an absent list is an empty one.
+    const [key] = Object.entries(properties!).find(([, p]) => p.type === 'array')!;
+    const w = typeof v === 'string' ? (v.trim() ? json(v) : {}) : v;
+    const record = Array.isArray(w) ? { [key]: w } : w;
+    if (!isRecord(record)) fail(path, `a list wrapper {"${key}": [...]}`, v);
+    const out = object(s, record, path);
+    out[key] ??= [];
+    return out;
+  }
+  // What a scalar says, as text: numbers as written, strings trimmed (`" 40 "` is 40, `""` is nothing).
   const text = typeof v === 'string' ? v.trim() : typeof v === 'number' ? `${v}` : undefined;
+  const parsed = typeof v === 'string' && text![0] === '[' ? json(text!) : undefined;
   const n =
     type === 'string'
       ? typeof v === 'string' || typeof v === 'boolean' || Number.isFinite(v) ? String(v) : undefined
       : type === 'integer' || type === 'number'
-        ? typeof v === 'number' ? v : typeof v === 'string' && (type === 'integer' ? /^-?\d+$/ : /^-?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i).test(text!) ? Number(text) : undefined
+        ? typeof v === 'number' || !text ? v : Number(text)
         : type === 'boolean'
           ? // Alibaba's SDK also accepts 1/0 for booleans.
             typeof v === 'boolean' ? v : /^(true|1)$/i.test(text!) ? true : /^(false|0)$/i.test(text!) ? false : undefined
           : type === 'array'
-            ? Array.isArray(v) ? items(s, v, path) : undefined
+            ? // A list may come JSON-encoded ("[\"1234567890\"]", as on the API page), or as its one item alone
+              // (XML-to-JSON converters collapse a one-element list to the element).
+              items(s, Array.isArray(v) ? v : Array.isArray(parsed) ? parsed : [v], path)
             : type === 'object'
               ? isRecord(v) ? object(s, v, path) : undefined
               : v;
-  if (n === undefined || (typeof n === 'number' && (!Number.isFinite(n) || (type === 'integer' && !Number.isInteger(n))))) fail(path, kind(type!), v);
+  if (n === undefined || (typeof n === 'number' ? !Number.isFinite(n) || (type === 'integer' && !Number.isInteger(n)) : type === 'integer' || type === 'number')) {
+    fail(path, kind(type!), v);
+  }
   return (n as number) < lo! || (n as number) > hi! ? fail(path, `a number in [${lo ?? '-∞'}, ${hi ?? '∞'}]`, v) : n;
 }
 
@@ -65,19 +81,6 @@ function object(s: SchemaNode, v: Record<string, unknown>, path: string): Record
     if (n !== undefined) Object.defineProperty(out, key, { value: n, enumerable: true, writable: true, configurable: true });
   }
   return out;
-}
-
-// An XML-derived list wrapper, `{ "Tag": [ … ] }`. Its single array property is found from the schema. An
-// empty XML element (`<Tags/>`) converts to "", a stringified list to "[…]", and XML-to-JSON converters
-// collapse a one-element list to the element.
-function wrapper(s: SchemaNode, v: unknown, path: string): Record<string, unknown> {
-  const [key, list] = Object.entries(s.properties ?? {}).find(([, p]) => p.type === 'array')!;
-  const parsed = typeof v === 'string' ? (v.trim() ? json(v) : []) : v;
-  const w = Array.isArray(parsed) ? { [key]: parsed } : parsed;
-  if (!isRecord(w)) fail(path, `a list wrapper {"${key}": [...]}`, v);
-  const raw = w[key];
-  const listed = raw == null ? [] : Array.isArray(raw) ? raw : typeof raw === 'string' && raw.trim()[0] === '[' && Array.isArray(json(raw)) ? json(raw) : [raw];
-  return { ...object({ properties: { ...s.properties, [key]: {} } }, w, path), [key]: items(list, listed as unknown[], path ? `${path}.${key}` : key) };
 }
 
 // The API page's JSON sample splits one template across three elements (its fields in the first, `Tags` in

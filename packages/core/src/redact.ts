@@ -52,7 +52,7 @@ export function redact(text: string, secrets: readonly (string | undefined)[] = 
     if (!s || s.length < 4) continue;
     const forms = [s];
     try {
-      forms.push(encodeURIComponent(s), encodeURIComponent(encodeURIComponent(s)), rfc3986(s), rfc3986(rfc3986(s)));
+      for (const encode of [encodeURIComponent, rfc3986]) forms.push(encode(s), encode(encode(s)));
     } catch {
       // A lone surrogate cannot be percent-encoded; the raw form is still hidden.
     }

@@ -61,8 +61,10 @@ export function checkSchema(schema: SchemaNode, value: unknown, path = '', label
       if (n > s.maxLength!) add(`is too long (${n} characters)`);
       else if (n && s.pattern && !new RegExp(s.pattern, 'u').test(text)) add(`${quoted ? `${quote(text)} ` : ''}has the wrong format`);
     }
-    if ((v as number) < lo!) add(`must be at least ${lo}, got ${v}`);
-    if ((v as number) > hi!) add(`must be at most ${hi}, got ${v}`);
+    if (typeof v === 'number') {
+      if (v < lo!) add(`must be at least ${lo}, got ${v}`);
+      if (v > hi!) add(`must be at most ${hi}, got ${v}`);
+    }
     if (type === 'array') {
       const list = v as unknown[];
       if (list.length < minItems!) add(`has ${list.length} items, fewer than ${minItems}`);

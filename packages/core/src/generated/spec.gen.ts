@@ -1,65 +1,84 @@
 // auto-generated from spec/openapi.yaml by scripts/generate.mjs — do not edit.
 // Runtime rules read from the spec; validation, serialization, normalization and the emulator use them.
 
-/** Every request parameter as one closed object schema (rules only, parameter order): what validation walks. */
+const ruleRegionId = {
+  "type": "string",
+  "minLength": 1,
+  "maxLength": 64,
+  "pattern": "^[a-z][a-z0-9]*(-[a-z0-9]+)+$"
+} as const;
+
+const ruleTag = {
+  "type": "array",
+  "maxItems": 20,
+  "items": {
+    "type": "object",
+    "required": [
+      "Key"
+    ],
+    "additionalProperties": false,
+    "properties": {
+      "Key": {
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 128
+      },
+      "Value": {
+        "type": "string",
+        "maxLength": 128
+      }
+    }
+  }
+} as const;
+
+const ruleImagePipelineId = {
+  "type": "array",
+  "maxItems": 20,
+  "items": {
+    "type": "string",
+    "minLength": 1
+  }
+} as const;
+
+const ruleName = {
+  "type": "string"
+} as const;
+
+const ruleResourceGroupId = {
+  "type": "string"
+} as const;
+
+const ruleNextToken = {
+  "type": "string"
+} as const;
+
+const ruleMaxResults = {
+  "type": "integer",
+  "minimum": 1,
+  "maximum": 500,
+  "default": 50
+} as const;
+
+/**
+ * Every request parameter as one closed object schema (rules only, parameter order): what validation walks,
+ * with the RPC action and version (`x-acs-action`, `x-acs-version`) the request is sent as.
+ */
 export const requestSchema = {
+  "x-acs-action": "DescribeImagePipelines",
+  "x-acs-version": "2014-05-26",
   "type": "object",
   "required": [
     "RegionId"
   ],
   "additionalProperties": false,
   "properties": {
-    "RegionId": {
-      "type": "string",
-      "minLength": 1,
-      "maxLength": 64,
-      "pattern": "^[a-z][a-z0-9]*(-[a-z0-9]+)+$"
-    },
-    "Tag": {
-      "type": "array",
-      "maxItems": 20,
-      "items": {
-        "type": "object",
-        "required": [
-          "Key"
-        ],
-        "additionalProperties": false,
-        "properties": {
-          "Key": {
-            "type": "string",
-            "minLength": 1,
-            "maxLength": 128
-          },
-          "Value": {
-            "type": "string",
-            "maxLength": 128
-          }
-        }
-      }
-    },
-    "ImagePipelineId": {
-      "type": "array",
-      "maxItems": 20,
-      "items": {
-        "type": "string",
-        "minLength": 1
-      }
-    },
-    "Name": {
-      "type": "string"
-    },
-    "ResourceGroupId": {
-      "type": "string"
-    },
-    "NextToken": {
-      "type": "string"
-    },
-    "MaxResults": {
-      "type": "integer",
-      "minimum": 1,
-      "maximum": 500,
-      "default": 50
-    }
+    "RegionId": ruleRegionId,
+    "Tag": ruleTag,
+    "ImagePipelineId": ruleImagePipelineId,
+    "Name": ruleName,
+    "ResourceGroupId": ruleResourceGroupId,
+    "NextToken": ruleNextToken,
+    "MaxResults": ruleMaxResults
   }
 } as const;
 
@@ -77,43 +96,43 @@ export const operation = {
       "name": "RegionId",
       "required": true,
       "style": "plain",
-      "schema": requestSchema.properties["RegionId"]
+      "schema": ruleRegionId
     },
     {
       "name": "Tag",
       "required": false,
       "style": "repeatList",
-      "schema": requestSchema.properties["Tag"]
+      "schema": ruleTag
     },
     {
       "name": "ImagePipelineId",
       "required": false,
       "style": "repeatList",
-      "schema": requestSchema.properties["ImagePipelineId"]
+      "schema": ruleImagePipelineId
     },
     {
       "name": "Name",
       "required": false,
       "style": "plain",
-      "schema": requestSchema.properties["Name"]
+      "schema": ruleName
     },
     {
       "name": "ResourceGroupId",
       "required": false,
       "style": "plain",
-      "schema": requestSchema.properties["ResourceGroupId"]
+      "schema": ruleResourceGroupId
     },
     {
       "name": "NextToken",
       "required": false,
       "style": "plain",
-      "schema": requestSchema.properties["NextToken"]
+      "schema": ruleNextToken
     },
     {
       "name": "MaxResults",
       "required": false,
       "style": "plain",
-      "schema": requestSchema.properties["MaxResults"]
+      "schema": ruleMaxResults
     }
   ]
 } as const;

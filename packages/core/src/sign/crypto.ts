@@ -1,7 +1,9 @@
 // WebCrypto and encoding helpers shared by both signature versions. Web-standard globals only (`crypto.subtle`,
 // `crypto.getRandomValues`, `TextEncoder`, `btoa`), so the same code runs in Node, Deno, Workers, Bun and browsers.
 import { EcsValidationError } from '../errors.js';
+import type { SchemaNode } from '../spec.js';
 import type { Credentials, ValidationIssue } from '../types.js';
+import { checkSchema } from '../validate.js';
 
 const encoder = new TextEncoder();
 
@@ -67,13 +69,17 @@ export function invalid(list: Array<[string, string, string]>): void {
   if (list.length) throw new EcsValidationError(list.map(([parameter, problem, allowed]): ValidationIssue => ({ parameter, problem, allowed })));
 }
 
-/** Refuses credentials that cannot sign, naming the field and never quoting its value. */
-export function checkCredentials(c: Credentials): void {
-  const issues: Array<[string, string, string]> = [];
-  for (const field of ['accessKeyId', 'accessKeySecret'] as const) {
-    if (typeof c?.[field] !== 'string' || !c[field]) issues.push([`credentials.${field}`, 'is missing or empty', 'a non-empty string']);
-  }
-  const token = c?.securityToken;
-  if (token !== undefined && (typeof token !== 'string' || !token)) issues.push(['credentials.securityToken', 'is empty or not a string', 'a non-empty string, or leave it out']);
-  invalid(issues);
+const NON_EMPTY: SchemaNode = { type: 'string', minLength: 1 };
+
+/** Credentials that can sign: a key ID and secret, and a token when there is one; `fields` replaces rules. */
+export const credentialsSchema = (fields?: Record<string, SchemaNode>): SchemaNode => ({
+  type: 'object',
+  required: ['accessKeyId', 'accessKeySecret'],
+  properties: { accessKeyId: NON_EMPTY, accessKeySecret: NON_EMPTY, securityToken: NON_EMPTY, ...fields },
+});
+
+/** Throws `EcsValidationError` for every problem of `value` against `schema` (values never quoted). */
+export function refuse(schema: SchemaNode, value: unknown): void {
+  const issues = checkSchema(schema, value);
+  if (issues.length) throw new EcsValidationError(issues);
 }

@@ -3,7 +3,7 @@
 import type { Credentials, WireParams } from '../types.js';
 import { percentEncode } from '../wire/percent.js';
 import { canonicalQuery } from '../wire/query.js';
-import { checkCredentials, hmac, invalid, toBase64 } from './crypto.js';
+import { credentialsSchema, hmac, invalid, refuse, toBase64 } from './crypto.js';
 
 /** What `signV1` signs: the API's wire parameters plus the common parameters it adds. */
 export interface SignV1Input {
@@ -29,10 +29,13 @@ export interface SignV1Result {
 /** Names `signV1` sets itself; an API parameter may not use them. */
 export const V1_COMMON_PARAMS = ['Action', 'Version', 'Format', 'AccessKeyId', 'SecurityToken', 'SignatureMethod', 'SignatureVersion', 'SignatureNonce', 'Timestamp', 'Signature'];
 
+// In the query every value can be sent, so only presence is checked.
+const CREDENTIALS = { type: 'object', required: ['credentials'], properties: { credentials: credentialsSchema() } };
+
 /** Signs RPC parameters with HMAC-SHA1 on WebCrypto. */
 export async function signV1(req: SignV1Input): Promise<SignV1Result> {
   const { credentials } = req;
-  checkCredentials(credentials);
+  refuse(CREDENTIALS, { credentials });
   invalid(
     req.params
       .filter(([name]) => V1_COMMON_PARAMS.includes(name))

@@ -2,8 +2,9 @@
 // Algorithm: Alibaba Cloud "Request syntax and signature method V3"; checked against the vectors computed by
 // @alicloud/openapi-util and @alicloud/openapi-core (test/sign-*.test.ts).
 import type { Credentials } from '../types.js';
-import { canonicalQuery, parseQuery } from '../wire/query.js';
-import { checkCredentials, hmac, invalid, sha256Hex, toHex } from './crypto.js';
+import { canonicalQuery } from '../wire/query.js';
+import type { SchemaNode } from '../spec.js';
+import { credentialsSchema, hmac, invalid, refuse, sha256Hex, toHex } from './crypto.js';
 
 /** The algorithm name that starts the string-to-sign and the `Authorization` header. */
 export const V3_ALGORITHM = 'ACS3-HMAC-SHA256';
@@ -11,7 +12,10 @@ export const V3_ALGORITHM = 'ACS3-HMAC-SHA256';
 /** What `signV3` signs. `timestamp` comes from `formatTimestamp`, `nonce` from `randomNonce`. */
 export interface SignV3Input {
   method: string;
-  /** The full request URL; its host (port included) is signed and its query is canonicalised. */
+  /**
+   * The full request URL; its host (port included) is signed and its query, decoded as WHATWG URL does it
+   * (`+` is a space), is canonicalised.
+   */
   url: string;
   headers?: Record<string, string>;
   body?: string | Uint8Array;
@@ -31,18 +35,20 @@ export interface SignV3Result {
   stringToSign: string;
 }
 
+// These values travel in headers, which take only bytes (fetch throws a bare TypeError on anything else) and
+// which HTTP trims: refused here, by name and without quoting them.
+const HEADER: SchemaNode = { type: 'string', minLength: 1, pattern: '^[\\x21-\\x7e]+$', title: 'visible ASCII characters (it is sent in an HTTP header)' };
+const INPUT: SchemaNode = {
+  type: 'object',
+  required: ['credentials', 'action', 'version', 'timestamp', 'nonce'],
+  properties: { credentials: credentialsSchema({ accessKeyId: HEADER, securityToken: HEADER }), action: HEADER, version: HEADER, timestamp: HEADER, nonce: HEADER },
+};
+
 /** Signs a request with ACS3-HMAC-SHA256 on WebCrypto. Throws `EcsValidationError` for unusable credentials. */
 export async function signV3(req: SignV3Input): Promise<SignV3Result> {
   const { credentials, action, version, timestamp, nonce } = req;
-  checkCredentials(credentials);
+  refuse(INPUT, { credentials, action, version, timestamp, nonce });
   const { accessKeyId, accessKeySecret, securityToken } = credentials;
-  // These values travel in headers, which take only bytes (fetch throws a bare TypeError on anything else) and
-  // which HTTP trims; refuse them here, by name and without quoting them.
-  invalid(
-    Object.entries({ 'credentials.accessKeyId': accessKeyId, 'credentials.securityToken': securityToken, action, version, timestamp, nonce })
-      .filter(([, v]) => v !== undefined && !/^[\x21-\x7e]+$/.test(v))
-      .map(([name]) => [name, 'cannot be sent in an HTTP header (it has spaces, control or non-ASCII characters)', 'visible ASCII characters only']),
-  );
   let url: URL;
   try {
     url = new URL(req.url);
@@ -65,7 +71,7 @@ export async function signV3(req: SignV3Input): Promise<SignV3Result> {
   }
   Object.assign(headers, own);
   const signed = signedHeaders({ host: url!.host, ...headers });
-  const canonicalRequest = [req.method.toUpperCase(), canonicalUri(url!.pathname), canonicalQuery(parseQuery(url!.search)), signed.block, signed.names, own['x-acs-content-sha256']].join('\n');
+  const canonicalRequest = [req.method.toUpperCase(), canonicalUri(url!.pathname), canonicalQuery([...url!.searchParams]), signed.block, signed.names, own['x-acs-content-sha256']].join('\n');
   const stringToSign = await v3StringToSign(canonicalRequest);
   headers.authorization = `${V3_ALGORITHM} Credential=${accessKeyId},SignedHeaders=${signed.names},Signature=${toHex(await hmac('SHA-256', accessKeySecret, stringToSign))}`;
   return { headers, canonicalRequest, stringToSign };
