@@ -9,7 +9,7 @@ import {
   EcsNetworkError,
   EcsTimeoutError,
 } from '@org/ecs-pipelines-core';
-import { AttemptTimeout, attemptSignal, raceAbort } from './deadline.js';
+import { aborted, attemptSignal, TIMED_OUT } from './deadline.js';
 import { type Observer, observe } from './observe.js';
 import type { Hooks } from './options.js';
 import { backoffDelay, parseRetryAfter, type RetryPolicy, sleep } from './retry.js';
@@ -78,7 +78,7 @@ export async function sendWithRetries(s: SendSettings, call: CallSettings, metho
     const report = <K extends keyof Hooks>(hook: K, event: object, line: string) =>
       observe(s.observer, hook, { attempt, method, url, durationMs: Date.now() - started, ...event } as never, line, secrets);
     try {
-      secrets = await raceAbort(s.credentials(), att.signal).catch((e: unknown) => {
+      secrets = await Promise.race([s.credentials(), aborted(att.signal)]).catch((e: unknown) => {
         throw att.signal.aborted || EcsError.isInstance(e) ? e : new EcsError(`The credentials provider failed: ${message(e)}`, { cause: e });
       });
       const signed = await signAttempt(s.signatureVersion, method, url, s.headers, secrets);
@@ -86,10 +86,9 @@ export async function sendWithRetries(s: SendSettings, call: CallSettings, metho
       response = await s.transport({ method, ...signed, signal: att.signal });
       page = decodeResponse(response);
     } catch (e) {
-      const reason: unknown = att.signal.aborted && att.signal.reason;
       error = EcsError.isInstance(e)
         ? e
-        : reason instanceof AttemptTimeout
+        : att.signal.reason === TIMED_OUT
           ? new EcsTimeoutError(`No complete answer within ${timeoutMs} ms.`, { cause: e })
           : signal?.aborted
             ? abortError(signal.reason)

@@ -1,5 +1,5 @@
 // Credentials: static, or an async provider whose answers are cached until shortly before they expire.
-import { checkSchema, type Credentials, REDACTED, type SchemaNode, type ValidationIssue } from '@org/ecs-pipelines-core';
+import { checkSchema, type Credentials, credentialsSchema, REDACTED, type SchemaNode, type ValidationIssue } from '@org/ecs-pipelines-core';
 import { refuse } from './check-options.js';
 
 /** Credentials with an optional expiry, as STS and instance-role providers return them. */
@@ -16,11 +16,7 @@ export type CredentialsOption = Credentials | CredentialsProvider;
 
 // Not blank, no control characters: the key ID and the token travel in headers.
 const KEY: SchemaNode = { type: 'string', minLength: 1, pattern: '^(?=.*\\S)[^\\0-\\x1f\\x7f]+$', title: 'a non-empty string without control characters' };
-const CREDENTIALS: SchemaNode = {
-  type: 'object',
-  required: ['accessKeyId', 'accessKeySecret'],
-  properties: { accessKeyId: KEY, accessKeySecret: KEY, securityToken: KEY },
-};
+const CREDENTIALS = credentialsSchema({ accessKeyId: KEY, accessKeySecret: KEY, securityToken: KEY });
 
 // Alibaba's credentials library refreshes when fewer than 180 s remain; a short-lived token refreshes at the
 // half of its life instead, so it is never used up to its last moment.

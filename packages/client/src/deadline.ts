@@ -2,10 +2,8 @@
 // both the timer and the listener go away when the attempt settles (AbortSignal.any keeps the caller's
 // listener alive on some runtimes, AbortSignal.timeout cannot be cleared).
 
-/** The reason an attempt's signal carries when its own timeout fired. */
-export class AttemptTimeout {
-  constructor(readonly timeoutMs: number) {}
-}
+/** The reason an attempt's signal carries when its own timeout fired (the same object every time). */
+export const TIMED_OUT = { reason: 'the attempt timed out' };
 
 /** An attempt's combined signal; call `done()` when the attempt settles. */
 export interface AttemptSignal {
@@ -13,11 +11,11 @@ export interface AttemptSignal {
   done(): void;
 }
 
-/** Aborts with the caller's reason when `parent` aborts, or with an `AttemptTimeout` after `timeoutMs`. */
+/** Aborts with the caller's reason when `parent` aborts, or with {@link TIMED_OUT} after `timeoutMs`. */
 export function attemptSignal(parent: AbortSignal | undefined, timeoutMs: number): AttemptSignal {
   const controller = new AbortController();
   const onAbort = () => controller.abort(parent?.reason);
-  const timer = setTimeout(() => controller.abort(new AttemptTimeout(timeoutMs)), timeoutMs);
+  const timer = setTimeout(() => controller.abort(TIMED_OUT), timeoutMs);
   if (parent?.aborted) onAbort();
   parent?.addEventListener('abort', onAbort, { once: true });
   return {
@@ -30,14 +28,9 @@ export function attemptSignal(parent: AbortSignal | undefined, timeoutMs: number
 }
 
 /**
- * Settles with `promise`, or rejects with the signal's reason as soon as it aborts: for work that cannot be
- * cancelled itself (a credentials provider), so the caller is not kept waiting for it.
+ * A promise that rejects with the signal's reason when it aborts: raced against work that cannot be
+ * cancelled itself (a credentials provider), so the caller is not kept waiting for it. It stays pending
+ * otherwise; the signal is an attempt's own, so its listener goes with it.
  */
-export function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    if (signal.aborted) onAbort();
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
-}
+export const aborted = (signal: AbortSignal): Promise<never> =>
+  new Promise((_, reject) => signal.addEventListener('abort', () => reject(signal.reason)));

@@ -1,5 +1,5 @@
 // Retry policy: how many attempts, and how long to wait between them. Pure, except `sleep`.
-import { AttemptTimeout, attemptSignal } from './deadline.js';
+import { attemptSignal, TIMED_OUT } from './deadline.js';
 
 /** How a call retries: attempts in total (the first included) and the exponential backoff's base and cap. */
 export interface RetryOptions {
@@ -46,7 +46,7 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
     const settle = () => {
       wait.done();
       const { reason } = wait.signal;
-      if (reason instanceof AttemptTimeout) resolve();
+      if (reason === TIMED_OUT) resolve();
       else reject(reason);
     };
     if (wait.signal.aborted) settle();

@@ -1,6 +1,7 @@
 // One error family. Every string an error holds is redacted when the error is built, and `toJSON` lists only
 // those fields, so `String(e)`, `JSON.stringify(e)` and `util.inspect(e)` are safe to log.
 import { redact } from './redact.js';
+import { define } from './text.js';
 import type { ValidationIssue } from './types.js';
 
 // `Symbol.for` is shared by every copy of this package in one realm, so `isInstance` works when an app ends
@@ -18,7 +19,7 @@ function brand(cls: { prototype: object }, name: string): void {
 
 /** Sets the defined fields on an error, strings redacted. */
 function setFields(target: object, fields: Record<string, unknown>): void {
-  for (const [k, v] of Object.entries(fields)) if (v !== undefined) Object.assign(target, { [k]: typeof v === 'string' ? redact(v) : v });
+  for (const [k, v] of Object.entries(fields)) if (v !== undefined) define(target, k, typeof v === 'string' ? redact(v) : v);
 }
 
 /** The base of every error this SDK throws. `retryable` says whether sending the same request again can help. */

@@ -28,7 +28,7 @@ export { REDACTED, redact, redactHeaders } from './redact.js';
 export { loneSurrogateIndex, percentDecode, percentEncode } from './wire/percent.js';
 export { fromWireParams, toWireParams } from './wire/flatten.js';
 export { canonicalQuery, encodeQuery, parseQuery } from './wire/query.js';
-export { formatTimestamp, randomNonce, sha256Hex, timingSafeEqual } from './sign/crypto.js';
+export { credentialsSchema, formatTimestamp, randomNonce, sha256Hex, timingSafeEqual } from './sign/crypto.js';
 export { signV3, V3_ALGORITHM } from './sign/v3.js';
 export type { SignV3Input, SignV3Result } from './sign/v3.js';
 export { signV1, V1_COMMON_PARAMS } from './sign/v1.js';

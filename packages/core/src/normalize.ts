@@ -3,7 +3,7 @@
 import { EcsResponseError, type EcsResponseErrorInit } from './errors.js';
 import { responseSchema } from './generated/spec.gen.js';
 import type { SchemaNode } from './spec.js';
-import { describe, isRecord, kind } from './text.js';
+import { define, describe, isRecord, kind } from './text.js';
 import type { DescribeImagePipelinesResponse } from './types.js';
 
 /** Where a response came from, added to the errors normalization raises. */
@@ -69,7 +69,7 @@ function value(s: SchemaNode, v: unknown, path: string): unknown {
   if (n === undefined || (typeof n === 'number' ? !Number.isFinite(n) || (type === 'integer' && !Number.isInteger(n)) : type === 'integer' || type === 'number')) {
     fail(path, kind(type!), v);
   }
-  return (n as number) < lo! || (n as number) > hi! ? fail(path, `a number in [${lo ?? '-∞'}, ${hi ?? '∞'}]`, v) : n;
+  return typeof n === 'number' && (n < lo! || n > hi!) ? fail(path, `a number in [${lo ?? '-∞'}, ${hi ?? '∞'}]`, v) : n;
 }
 
 function object(s: SchemaNode, v: Record<string, unknown>, path: string): Record<string, unknown> {
@@ -78,7 +78,7 @@ function object(s: SchemaNode, v: Record<string, unknown>, path: string): Record
     const sub = s.properties && Object.hasOwn(s.properties, key) ? s.properties[key] : undefined;
     // Unknown fields are the service's newer additions: kept verbatim.
     const n = sub ? value(sub, x, path ? `${path}.${key}` : key) : x;
-    if (n !== undefined) Object.defineProperty(out, key, { value: n, enumerable: true, writable: true, configurable: true });
+    if (n !== undefined) define(out, key, n);
   }
   return out;
 }
@@ -95,9 +95,8 @@ function items(s: SchemaNode, raw: readonly unknown[], path: string): unknown[] 
     const n = value(item, x, `${path}[${i}]`);
     const prev = out[out.length - 1];
     if (id && isRecord(prev) && isRecord(n) && !Object.hasOwn(n, id) && Object.keys(n).every((k) => !Object.hasOwn(prev, k))) {
-      Object.defineProperties(prev, Object.getOwnPropertyDescriptors(n));
-    }
-    else if (n !== undefined) out.push(n);
+      for (const [k, x] of Object.entries(n)) define(prev, k, x);
+    } else if (n !== undefined) out.push(n);
   });
   return out;
 }

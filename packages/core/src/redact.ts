@@ -1,6 +1,6 @@
 // Redaction at the source: every error message, excerpt and header dump passes through here before it is
 // stored, so no later `toString`, `JSON.stringify` or `util.inspect` can leak a secret.
-import { rfc3986 } from './text.js';
+import { define, rfc3986 } from './text.js';
 
 /** What a hidden value is replaced with. */
 export const REDACTED = '[REDACTED]';
@@ -72,15 +72,13 @@ export function redactHeaders(headers: Record<string, string> | Headers): Record
   const add = (value: string, raw: string) => {
     const name = raw.toLowerCase();
     const auth = /^(\S+)\s.*?\bSignedHeaders=([^,\s]*)/.exec(value);
-    Object.defineProperty(out, name, {
-      value:
-        name === 'authorization'
-          ? auth ? `${auth[1]} Credential=${REDACTED},SignedHeaders=${auth[2]},Signature=${REDACTED}` : REDACTED
-          : SECRET_HEADER.test(name) ? REDACTED : redact(String(value)),
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
+    define(
+      out,
+      name,
+      name === 'authorization'
+        ? auth ? `${auth[1]} Credential=${REDACTED},SignedHeaders=${auth[2]},Signature=${REDACTED}` : REDACTED
+        : SECRET_HEADER.test(name) ? REDACTED : redact(String(value)),
+    );
   };
   if (typeof (headers as Headers).get === 'function') (headers as Headers).forEach(add);
   else for (const [name, value] of Object.entries(headers)) add(value, name);

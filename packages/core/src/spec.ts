@@ -2,6 +2,8 @@
 // these; no limit, type or wire style is written by hand anywhere else.
 import { operation, responseSchema } from './generated/spec.gen.js';
 
+export { define } from './text.js';
+
 /**
  * The subset of JSON Schema the spec uses, plus its vendor extensions for list wrappers and list identity;
  * `type: 'function'` is the client's, for option rules (`fetch`, hooks).
@@ -45,7 +47,3 @@ export function own<T>(record: Readonly<Record<string, T>> | undefined, key: str
   return record !== undefined && Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 }
 
-/** Sets a property without the `__proto__` setter, so hostile names stay plain data. */
-export function define(target: object, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-}

@@ -29,3 +29,8 @@ export function kind(type: string): string {
 
 /** A plain JSON-like object: not null, not an array. */
 export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Sets an own, enumerable data property without the `__proto__` setter, so hostile names stay plain data. */
+export function define(target: object, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}

@@ -36,7 +36,8 @@ export function validateRequest(input: unknown): DescribeImagePipelinesRequest {
  * that replaces the generated description of what is allowed. Issues are named `path.field` (`label` for
  * `value` itself); with `quoted`, type and format problems quote the value, which option checks never do
  * (a misplaced secret must not reach a message). Unknown fields of a closed object are issues, with the
- * nearest known name. `undefined` is an issue only when required: pass it and it is reported as missing.
+ * nearest known name. A `value` of `undefined` is reported as missing; inside an object, `undefined` and
+ * `null` fields count as absent.
  */
 export function checkSchema(schema: SchemaNode, value: unknown, path = '', label = path, quoted = false): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
@@ -110,12 +111,8 @@ export function allowed(schema: SchemaNode): string {
         ? ` of ${maxItems !== undefined ? `at most ${maxItems} ` : ''}items, each ${allowed(schema.items ?? {})}`
         : type === 'object'
           ? ` with ${Object.keys(schema.properties ?? {}).map((k) => (required.includes(k) ? `${k} (required)` : k)).join(', ')}`
-          : lo !== undefined && hi !== undefined
-            ? ` from ${lo} to ${hi}`
-            : lo !== undefined
-              ? ` ≥ ${lo}`
-              : hi !== undefined
-                ? ` ≤ ${hi}`
-                : '')
+          : lo !== undefined || hi !== undefined
+            ? ` from ${lo ?? '-∞'} to ${hi ?? '∞'}`
+            : '')
   );
 }
