@@ -31,7 +31,9 @@ export function decodeResponse(res: RawResponse): DescribeImagePipelinesResponse
   const { status, body, headers } = res;
   const contentType = res.contentType ?? headers?.get('content-type') ?? undefined;
   const ok = status > 199 && status < 300;
-  const text = body.replace(/^\uFEFF/, '').trim();
+  // JSON.parse skips surrounding whitespace itself; only a BOM needs removing (no regex over a large body).
+  const text = body.charCodeAt(0) === 0xfeff ? body.slice(1) : body;
+  const start = text.search(/\S/);
   const fail = (message: string) =>
     new EcsResponseError(message, {
       httpStatus: status,
@@ -41,15 +43,16 @@ export function decodeResponse(res: RawResponse): DescribeImagePipelinesResponse
     });
   // A 200 body whose `Code` says success, or that has data, is data (Alibaba's pop-core treats these as success).
   let what: string;
-  if (text[0] === '<') {
+  if (text[start] === '<') {
     // Error documents are small; looking only at the start keeps a hostile body from costing quadratic time.
-    const xml = text.slice(0, 65_536);
+    const xml = text.slice(start, start + 65_536);
     const error = fields((k) => xmlField(xml, k));
     if (error.code !== undefined) throw apiError(error, res);
     what = /<html|<!doctype/i.test(xml.slice(0, 200)) ? 'an HTML page' : 'XML';
   } else {
     try {
-      const value: unknown = JSON.parse(text);
+      // Trimmed only when it starts or ends outside what JSON.parse skips (a no-break space, say).
+      const value: unknown = JSON.parse(start === 0 && text.charCodeAt(text.length - 1) < 0x7f ? text : text.trim());
       const b = (typeof value === 'object' && value) || {};
       const error = fields((k) => b[k as never] ?? b[camel(k) as never]);
       if (error.code && !(ok && (/^(200|OK|success)$/i.test(error.code) || error.message === undefined || DATA_FIELDS.some((k) => b[k as never] !== undefined)))) {
@@ -59,7 +62,7 @@ export function decodeResponse(res: RawResponse): DescribeImagePipelinesResponse
       return normalizeResponse(value, { httpStatus: status, contentType });
     } catch (e) {
       if (!(e instanceof SyntaxError)) throw e;
-      what = !text ? 'an empty body' : /^[{[]/.test(text) ? 'truncated or malformed JSON' : 'text that is not JSON';
+      what = start < 0 ? 'an empty body' : /[{[]/.test(text[start]!) ? 'truncated or malformed JSON' : 'text that is not JSON';
     }
   }
   throw fail(`Expected a JSON body, got ${what} (HTTP ${status}${contentType ? `, ${contentType}` : ''})`);

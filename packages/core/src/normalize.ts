@@ -33,14 +33,23 @@ export function normalizeResponse(body: unknown, context: ResponseContext = {}):
   }
 }
 
+// The array property of each list wrapper, found once per schema node rather than once per value.
+const listKeys = new WeakMap<SchemaNode, string>();
+
 function value(s: SchemaNode, v: unknown, path: string): unknown {
   const { type, minimum: lo, maximum: hi, properties } = s;
+  // The usual case first: a value that already has its type is kept as it is.
+  const t = typeof v;
+  if (t === 'string' ? type === 'string' : t === 'boolean' ? type === 'boolean' : t === 'number' && (type === 'number' || (type === 'integer' && Number.isInteger(v)))) {
+    if (t !== 'number' || (Number.isFinite(v) && !((v as number) < lo!) && !((v as number) > hi!))) return v;
+  }
   if (v === null) return undefined;
   if (s['x-acs-list-wrapper']) {
     // An XML-derived list wrapper, `{ "Tag": [ … ] }`, its array property named by the schema. An empty XML
     // element (`<Tags/>`) converts to "", a stringified wrapper or list to "{…}" / "[…]", and a converter
     // may drop the wrapper and give the bare list; an absent list is an empty one.
-    const [key] = Object.entries(properties!).find(([, p]) => p.type === 'array')!;
+    let key = listKeys.get(s);
+    if (key === undefined) listKeys.set(s, (key = Object.keys(properties!).find((k) => properties![k]!.type === 'array')!));
     const w = typeof v === 'string' ? (v.trim() ? json(v) : {}) : v;
     const record = Array.isArray(w) ? { [key]: w } : w;
     if (!isRecord(record)) fail(path, `a list wrapper {"${key}": [...]}`, v);
@@ -78,7 +87,8 @@ function object(s: SchemaNode, v: Record<string, unknown>, path: string): Record
     const sub = s.properties && Object.hasOwn(s.properties, key) ? s.properties[key] : undefined;
     // Unknown fields are the service's newer additions: kept verbatim.
     const n = sub ? value(sub, x, path ? `${path}.${key}` : key) : x;
-    if (n !== undefined) define(out, key, n);
+    // Plain assignment is several times faster than defineProperty; only `__proto__` would hit a setter.
+    if (n !== undefined) key === '__proto__' ? define(out, key, n) : (out[key] = n);
   }
   return out;
 }

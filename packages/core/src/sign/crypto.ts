@@ -10,15 +10,20 @@ const encoder = new TextEncoder();
 /** UTF-8 bytes of a string (a lone surrogate becomes U+FFFD, exactly as Alibaba's Node signer encodes it). */
 export const utf8 = (s: string): Uint8Array<ArrayBuffer> => encoder.encode(s);
 
+const HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
+
 /** Lower-case hex of bytes. */
-export const toHex = (bytes: ArrayBuffer | Uint8Array): string =>
-  Array.from(new Uint8Array(bytes), (b) => b.toString(16).padStart(2, '0')).join('');
+export function toHex(bytes: ArrayBuffer | Uint8Array): string {
+  let s = '';
+  for (const b of new Uint8Array(bytes)) s += HEX[b];
+  return s;
+}
 
 /** Standard base64 (with `+/=`) of bytes. */
 export const toBase64 = (bytes: ArrayBuffer | Uint8Array): string => btoa(String.fromCharCode(...new Uint8Array(bytes)));
 
 // Every unsigned request has an empty body; its hash is a constant (the one the V3 docs print).
-const EMPTY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
+export const EMPTY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
 
 /** Hex SHA-256 of a string (UTF-8) or of bytes. */
 export async function sha256Hex(data: string | Uint8Array): Promise<string> {
@@ -42,6 +47,24 @@ export async function hmac(hash: 'SHA-1' | 'SHA-256', key: string, data: string)
   }
   return crypto.subtle.sign('HMAC', await k, utf8(data));
 }
+
+/**
+ * The hash and HMAC primitives the signers run on. The default is WebCrypto (every runtime has it, but each
+ * call is an asynchronous job on a thread pool); a runtime with a synchronous library passes its own (the
+ * client's Node entry uses node:crypto), several times faster per signature. Results must equal WebCrypto's.
+ */
+export interface SignCrypto {
+  /** Lower-case hex SHA-256 of a string (UTF-8) or of bytes. */
+  sha256Hex(data: string | Uint8Array): string | Promise<string>;
+  /** HMAC of `data` (UTF-8) keyed with `key` (UTF-8), as lower-case hex or standard base64 (with `+/=`). */
+  hmac(hash: 'SHA-1' | 'SHA-256', key: string, data: string, encoding: 'hex' | 'base64'): string | Promise<string>;
+}
+
+/** The default {@link SignCrypto}: WebCrypto, with HMAC keys cached per secret. */
+export const webCrypto: SignCrypto = {
+  sha256Hex,
+  hmac: async (hash, key, data, encoding) => (encoding === 'hex' ? toHex : toBase64)(await hmac(hash, key, data)),
+};
 
 /**
  * Compares two strings in time that depends only on their lengths, not on where they differ, so a verifier

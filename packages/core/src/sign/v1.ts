@@ -3,7 +3,7 @@
 import type { Credentials, WireParams } from '../types.js';
 import { percentEncode } from '../wire/percent.js';
 import { canonicalQuery } from '../wire/query.js';
-import { credentialsSchema, hmac, invalid, refuse, toBase64 } from './crypto.js';
+import { credentialsSchema, invalid, refuse, type SignCrypto, webCrypto } from './crypto.js';
 
 /** What `signV1` signs: the API's wire parameters plus the common parameters it adds. */
 export interface SignV1Input {
@@ -16,6 +16,8 @@ export interface SignV1Input {
   nonce: string;
   /** The response format; the service's default is XML, so the SDK asks for JSON. */
   format?: 'JSON' | 'XML';
+  /** Hash and HMAC primitives; WebCrypto when absent. */
+  crypto?: SignCrypto;
 }
 
 /** Parameters to send (in the query or a form body) and the string that was signed. */
@@ -32,7 +34,7 @@ export const V1_COMMON_PARAMS = ['Action', 'Version', 'Format', 'AccessKeyId', '
 // In the query every value can be sent, so only presence is checked.
 const CREDENTIALS = { type: 'object', required: ['credentials'], properties: { credentials: credentialsSchema() } };
 
-/** Signs RPC parameters with HMAC-SHA1 on WebCrypto. */
+/** Signs RPC parameters with HMAC-SHA1, on WebCrypto unless `crypto` is given. */
 export async function signV1(req: SignV1Input): Promise<SignV1Result> {
   const { credentials } = req;
   refuse(CREDENTIALS, { credentials });
@@ -55,7 +57,7 @@ export async function signV1(req: SignV1Input): Promise<SignV1Result> {
     ...req.params,
   ];
   const stringToSign = v1StringToSign(req.method, params);
-  return { params: [...params, ['Signature', await v1Signature(accessKeySecret, stringToSign)]], stringToSign };
+  return { params: [...params, ['Signature', await v1Signature(accessKeySecret, stringToSign, req.crypto)]], stringToSign };
 }
 
 /**
@@ -67,6 +69,6 @@ export function v1StringToSign(method: string, params: WireParams): string {
 }
 
 /** base64 HMAC-SHA1 keyed with `secret + "&"`. */
-export async function v1Signature(accessKeySecret: string, stringToSign: string): Promise<string> {
-  return toBase64(await hmac('SHA-1', `${accessKeySecret}&`, stringToSign));
+export async function v1Signature(accessKeySecret: string, stringToSign: string, c: SignCrypto = webCrypto): Promise<string> {
+  return c.hmac('SHA-1', `${accessKeySecret}&`, stringToSign, 'base64');
 }

@@ -1,10 +1,10 @@
 // ACS3-HMAC-SHA256 (signature V3), the default. Pure: clock and nonce are inputs.
 // Algorithm: Alibaba Cloud "Request syntax and signature method V3"; checked against the vectors computed by
 // @alicloud/openapi-util and @alicloud/openapi-core (test/sign-*.test.ts).
-import type { Credentials } from '../types.js';
+import type { Credentials, WireParams } from '../types.js';
 import { canonicalQuery } from '../wire/query.js';
 import type { SchemaNode } from '../spec.js';
-import { credentialsSchema, hmac, invalid, refuse, sha256Hex, toHex } from './crypto.js';
+import { credentialsSchema, EMPTY_SHA256, invalid, refuse, type SignCrypto, webCrypto } from './crypto.js';
 
 /** The algorithm name that starts the string-to-sign and the `Authorization` header. */
 export const V3_ALGORITHM = 'ACS3-HMAC-SHA256';
@@ -24,6 +24,13 @@ export interface SignV3Input {
   version: string;
   timestamp: string;
   nonce: string;
+  /**
+   * The URL's query as decoded wire parameters, when the caller built the URL from them (`encodeQuery`):
+   * spares parsing the query back. They must be exactly what the URL's query decodes to.
+   */
+  params?: WireParams;
+  /** Hash and HMAC primitives; WebCrypto when absent. */
+  crypto?: SignCrypto;
 }
 
 /** Headers to send, and the intermediate strings for debugging a signature mismatch. */
@@ -44,9 +51,12 @@ const INPUT: SchemaNode = {
   properties: { credentials: credentialsSchema({ accessKeyId: HEADER, securityToken: HEADER }), action: HEADER, version: HEADER, timestamp: HEADER, nonce: HEADER },
 };
 
-/** Signs a request with ACS3-HMAC-SHA256 on WebCrypto. Throws `EcsValidationError` for unusable credentials. */
+/**
+ * Signs a request with ACS3-HMAC-SHA256, on WebCrypto unless `crypto` is given. Throws `EcsValidationError`
+ * for unusable credentials.
+ */
 export async function signV3(req: SignV3Input): Promise<SignV3Result> {
-  const { credentials, action, version, timestamp, nonce } = req;
+  const { credentials, action, version, timestamp, nonce, body, crypto: c = webCrypto } = req;
   refuse(INPUT, { credentials, action, version, timestamp, nonce });
   const { accessKeyId, accessKeySecret, securityToken } = credentials;
   let url: URL;
@@ -61,7 +71,7 @@ export async function signV3(req: SignV3Input): Promise<SignV3Result> {
     'x-acs-version': version,
     'x-acs-date': timestamp,
     'x-acs-signature-nonce': nonce,
-    'x-acs-content-sha256': await sha256Hex(req.body ?? ''),
+    'x-acs-content-sha256': body?.length ? await c.sha256Hex(body) : EMPTY_SHA256,
   };
   if (securityToken) own['x-acs-security-token'] = securityToken;
   const headers: Record<string, string> = {};
@@ -71,15 +81,15 @@ export async function signV3(req: SignV3Input): Promise<SignV3Result> {
   }
   Object.assign(headers, own);
   const signed = signedHeaders({ host: url!.host, ...headers });
-  const canonicalRequest = [req.method.toUpperCase(), canonicalUri(url!.pathname), canonicalQuery([...url!.searchParams]), signed.block, signed.names, own['x-acs-content-sha256']].join('\n');
-  const stringToSign = await v3StringToSign(canonicalRequest);
-  headers.authorization = `${V3_ALGORITHM} Credential=${accessKeyId},SignedHeaders=${signed.names},Signature=${toHex(await hmac('SHA-256', accessKeySecret, stringToSign))}`;
+  const canonicalRequest = [req.method.toUpperCase(), canonicalUri(url!.pathname), canonicalQuery(req.params ?? [...url!.searchParams]), signed.block, signed.names, own['x-acs-content-sha256']].join('\n');
+  const stringToSign = await v3StringToSign(canonicalRequest, c);
+  headers.authorization = `${V3_ALGORITHM} Credential=${accessKeyId},SignedHeaders=${signed.names},Signature=${await c.hmac('SHA-256', accessKeySecret, stringToSign, 'hex')}`;
   return { headers, canonicalRequest, stringToSign };
 }
 
 /** `ACS3-HMAC-SHA256\n` + hex SHA-256 of the canonical request. */
-export async function v3StringToSign(canonicalRequest: string): Promise<string> {
-  return `${V3_ALGORITHM}\n${await sha256Hex(canonicalRequest)}`;
+export async function v3StringToSign(canonicalRequest: string, c: SignCrypto = webCrypto): Promise<string> {
+  return `${V3_ALGORITHM}\n${await c.sha256Hex(canonicalRequest)}`;
 }
 
 /**
