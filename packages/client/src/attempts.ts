@@ -3,6 +3,8 @@
 import {
   type Credentials,
   type DescribeImagePipelinesResponse,
+  type SignCrypto,
+  type WireParams,
   decodeResponse,
   EcsAbortError,
   EcsError,
@@ -35,6 +37,8 @@ export interface SendSettings {
   transport: Transport;
   headers: Record<string, string>;
   observer: Observer;
+  /** Hash and HMAC for signing; WebCrypto when absent. */
+  crypto?: SignCrypto | undefined;
 }
 
 /** The per-call part (a type, not an interface: it travels as hey-api's `meta` record). */
@@ -60,8 +64,11 @@ export function abortError(reason: unknown): EcsError {
   return new (deadline ? EcsTimeoutError : EcsAbortError)(`The call was ${deadline ? 'past the deadline of its signal' : 'aborted'}.`, { cause: reason });
 }
 
-/** Sends `method url` until it yields a page, a non-retryable error, or the retry budget runs out. */
-export async function sendWithRetries(s: SendSettings, call: CallSettings, method: string, url: string): Promise<Page> {
+/**
+ * Sends `method url` until it yields a page, a non-retryable error, or the retry budget runs out. `params`
+ * are the URL's query as wire parameters, when the caller has them.
+ */
+export async function sendWithRetries(s: SendSettings, call: CallSettings, method: string, url: string, params?: WireParams): Promise<Page> {
   const { signal, timeoutMs, retry } = call;
   let attempts = 0;
   let totalRetryDelayMs = 0;
@@ -81,7 +88,7 @@ export async function sendWithRetries(s: SendSettings, call: CallSettings, metho
       secrets = await Promise.race([s.credentials(), aborted(att.signal)]).catch((e: unknown) => {
         throw att.signal.aborted || EcsError.isInstance(e) ? e : new EcsError(`The credentials provider failed: ${message(e)}`, { cause: e });
       });
-      const signed = await signAttempt(s.signatureVersion, method, url, s.headers, secrets);
+      const signed = await signAttempt(s.signatureVersion, method, url, s.headers, secrets, new Date(), params, s.crypto);
       report('onRequest', signed, `${method} ${signed.url}`);
       response = await s.transport({ method, ...signed, signal: att.signal });
       page = decodeResponse(response);

@@ -3,6 +3,7 @@
 import {
   checkSchema,
   type DescribeImagePipelinesRequest,
+  type SignCrypto,
   type DescribeImagePipelinesResponse,
   type ImagePipeline,
   validateRequest,
@@ -40,6 +41,8 @@ export interface ClientDefaults {
   runtime: string;
   /** Used when the caller gives no `fetch`. */
   transport?: () => Transport;
+  /** Hash and HMAC for signing, whatever the transport; WebCrypto when absent. */
+  crypto?: SignCrypto;
 }
 
 const INPUT = { type: 'object', title: 'an object of parameters, such as { MaxResults: 10 }' };
@@ -54,9 +57,10 @@ export function createClientWith(options: ClientOptions, defaults: ClientDefault
     transport: fetch || !defaults.transport ? fetchTransport(fetch) : defaults.transport(),
     headers: { accept: 'application/json', 'user-agent': userAgent(defaults.runtime, options.appId) },
     observer: options,
+    crypto: defaults.crypto,
   } as const;
   const origin = endpoint && endpointOrigin(endpoint);
-  const sdk = sdkClient((method, url, meta) => sendWithRetries(settings, meta as CallSettings, method, url));
+  const sdk = sdkClient((method, url, meta, params) => sendWithRetries(settings, meta as CallSettings, method, url, params));
   const call = options.method === 'POST' ? sdkPost : sdkGet;
 
   const client: EcsPipelinesClient = {

@@ -1,6 +1,6 @@
 // Signs one attempt of a request: a fresh date and nonce every time, so a retry is never a replay (the
 // service refuses a reused nonce with SignatureNonceUsed).
-import { type Credentials, encodeQuery, formatTimestamp, randomNonce, requestSchema, signV1, signV3 } from '@org/ecs-pipelines-core';
+import { type Credentials, encodeQuery, formatTimestamp, randomNonce, requestSchema, type SignCrypto, signV1, signV3, type WireParams } from '@org/ecs-pipelines-core';
 
 /** A request ready to send. */
 export interface SignedRequest {
@@ -11,7 +11,8 @@ export interface SignedRequest {
 /**
  * Signs `method url` (the URL carries the API parameters in its query) with ACS3-HMAC-SHA256 headers (`v3`) or
  * with HMAC-SHA1 common parameters added to the query (`v1`). `headers` are sent as given, unsigned unless
- * they are `x-acs-*` headers.
+ * they are `x-acs-*` headers. `params`, when given, are the wire parameters the query was encoded from (the
+ * query is not parsed back); `crypto` replaces WebCrypto (the Node entry passes node:crypto).
  */
 export async function signAttempt(
   version: 'v3' | 'v1',
@@ -20,17 +21,20 @@ export async function signAttempt(
   headers: Record<string, string>,
   credentials: Credentials,
   now: Date = new Date(),
+  params?: WireParams,
+  crypto?: SignCrypto,
 ): Promise<SignedRequest> {
   const common = {
+    crypto,
     credentials,
     action: requestSchema['x-acs-action'],
     version: requestSchema['x-acs-version'],
     timestamp: formatTimestamp(now),
     nonce: randomNonce(),
   };
-  if (version === 'v3') return { url, headers: (await signV3({ method, url, headers, ...common })).headers };
+  if (version === 'v3') return { url, headers: (await signV3({ method, url, headers, params, ...common })).headers };
   // The query is ours (encodeQuery's RFC 3986 form), so the platform's parser reads it back exactly.
   const [base, query] = url.split('?');
-  const { params } = await signV1({ method, params: [...new URLSearchParams(query)], format: 'JSON', ...common });
-  return { url: `${base}?${encodeQuery(params)}`, headers };
+  const signed = await signV1({ method, params: params ?? [...new URLSearchParams(query)], format: 'JSON', ...common });
+  return { url: `${base}?${encodeQuery(signed.params)}`, headers };
 }

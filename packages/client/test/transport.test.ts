@@ -69,3 +69,12 @@ describe.each([
     await expect(send(transport, 'case=truncated')).rejects.toThrow();
   });
 });
+
+// node:https is imported on the first https request only (it pulls in tls); the https path still works: a TLS
+// handshake against the plain-http loopback server fails as a rejection, and an aborted signal wins.
+test('node:http transport loads https lazily and fails a TLS handshake against a plain server', async () => {
+  const transport = nodeTransport();
+  const url = `${service.url.replace(/^http:/, 'https:')}/?MaxResults=1`;
+  await expect(transport({ method: 'GET', url, headers: {}, signal: new AbortController().signal })).rejects.toThrow();
+  await expect(transport({ method: 'GET', url, headers: {}, signal: AbortSignal.abort(new Error('gone')) })).rejects.toThrow('gone');
+});

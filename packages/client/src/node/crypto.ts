@@ -1,0 +1,12 @@
+/// <reference types="node" />
+// node:crypto under core's signers: the same SHA-256 and HMAC as WebCrypto, computed synchronously. WebCrypto
+// sends each digest and HMAC to a thread pool and back (tens of µs each, several per signature); these take
+// a few µs, which is most of the CPU a call costs.
+import { createHash, createHmac } from 'node:crypto';
+import type { SignCrypto } from '@org/ecs-pipelines-core';
+
+/** core's `SignCrypto` on node:crypto (strings are hashed as UTF-8, as WebCrypto's TextEncoder does). */
+export const nodeCrypto: SignCrypto = {
+  sha256Hex: (data) => createHash('sha256').update(data).digest('hex'),
+  hmac: (hash, key, data, encoding) => createHmac(hash === 'SHA-1' ? 'sha1' : 'sha256', key).update(data).digest(encoding),
+};
