@@ -33,16 +33,27 @@ export function normalizeResponse(body: unknown, context: ResponseContext = {}):
   }
 }
 
+/** The usual case: a scalar that already has its schema's type (and range) is kept as it is, uncopied. */
+function fits(s: SchemaNode, v: unknown): boolean {
+  const { type } = s;
+  switch (typeof v) {
+    case 'string':
+      return type === 'string';
+    case 'boolean':
+      return type === 'boolean';
+    case 'number':
+      return (type === 'number' ? Number.isFinite(v) : type === 'integer' && Number.isInteger(v)) && !(v < s.minimum!) && !(v > s.maximum!);
+    default:
+      return false;
+  }
+}
+
 // The array property of each list wrapper, found once per schema node rather than once per value.
 const listKeys = new WeakMap<SchemaNode, string>();
 
 function value(s: SchemaNode, v: unknown, path: string): unknown {
   const { type, minimum: lo, maximum: hi, properties } = s;
-  // The usual case first: a value that already has its type is kept as it is.
-  const t = typeof v;
-  if (t === 'string' ? type === 'string' : t === 'boolean' ? type === 'boolean' : t === 'number' && (type === 'number' || (type === 'integer' && Number.isInteger(v)))) {
-    if (t !== 'number' || (Number.isFinite(v) && !((v as number) < lo!) && !((v as number) > hi!))) return v;
-  }
+  if (fits(s, v)) return v;
   if (v === null) return undefined;
   if (s['x-acs-list-wrapper']) {
     // An XML-derived list wrapper, `{ "Tag": [ … ] }`, its array property named by the schema. An empty XML
@@ -83,10 +94,13 @@ function value(s: SchemaNode, v: unknown, path: string): unknown {
 
 function object(s: SchemaNode, v: Record<string, unknown>, path: string): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [key, x] of Object.entries(v)) {
-    const sub = s.properties && Object.hasOwn(s.properties, key) ? s.properties[key] : undefined;
-    // Unknown fields are the service's newer additions: kept verbatim.
-    const n = sub ? value(sub, x, path ? `${path}.${key}` : key) : x;
+  const props = s.properties;
+  for (const key of Object.keys(v)) {
+    const x = v[key];
+    const sub = props && Object.hasOwn(props, key) ? props[key] : undefined;
+    // Unknown fields are the service's newer additions: kept verbatim. The path is built only for values
+    // that need more than a type check.
+    const n = !sub || fits(sub, x) ? x : value(sub, x, path ? `${path}.${key}` : key);
     // Plain assignment is several times faster than defineProperty; only `__proto__` would hit a setter.
     if (n !== undefined) key === '__proto__' ? define(out, key, n) : (out[key] = n);
   }

@@ -84,7 +84,9 @@ export const randomNonce = (): string => toHex(crypto.getRandomValues(new Uint8A
 /** The timestamp format both signatures use: UTC, no milliseconds (`2025-01-15T08:30:00Z`). */
 export function formatTimestamp(date: Date): string {
   if (!Number.isFinite(date.getTime())) invalid([['timestamp', 'is an invalid Date', 'a valid Date']]);
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const iso = date.toISOString();
+  // `YYYY-MM-DDTHH:mm:ss.sssZ` in the years 0 to 9999; the rare extended years (`+012345-…`) take the regex.
+  return iso.length === 24 ? `${iso.slice(0, 19)}Z` : iso.replace(/\.\d{3}Z$/, 'Z');
 }
 
 /** Throws `EcsValidationError` for `[parameter, problem, allowed]` triples, when there are any. */
