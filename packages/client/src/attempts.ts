@@ -3,7 +3,6 @@
 import {
   type Credentials,
   type DescribeImagePipelinesResponse,
-  type SignCrypto,
   type WireParams,
   decodeResponse,
   EcsAbortError,
@@ -15,7 +14,7 @@ import { aborted, attemptSignal, TIMED_OUT } from './deadline.js';
 import { type Observer, observe } from './observe.js';
 import type { Hooks } from './options.js';
 import { backoffDelay, parseRetryAfter, type RetryPolicy, sleep } from './retry.js';
-import { signAttempt } from './sign-attempt.js';
+import { type SignTools, signAttempt } from './sign-attempt.js';
 import type { Transport, TransportResponse } from './transport.js';
 
 /** What a call reports besides the page: the `$metadata` of a result or of the error a call threw. */
@@ -37,8 +36,8 @@ export interface SendSettings {
   transport: Transport;
   headers: Record<string, string>;
   observer: Observer;
-  /** Hash and HMAC for signing; WebCrypto when absent. */
-  crypto?: SignCrypto | undefined;
+  /** Hash, HMAC and nonces for signing; WebCrypto when absent. */
+  tools: SignTools;
 }
 
 /** The per-call part (a type, not an interface: it travels as hey-api's `meta` record). */
@@ -88,7 +87,7 @@ export async function sendWithRetries(s: SendSettings, call: CallSettings, metho
       secrets = await Promise.race([s.credentials(), aborted(att.signal)]).catch((e: unknown) => {
         throw att.signal.aborted || EcsError.isInstance(e) ? e : new EcsError(`The credentials provider failed: ${message(e)}`, { cause: e });
       });
-      const signed = await signAttempt(s.signatureVersion, method, url, s.headers, secrets, new Date(), params, s.crypto);
+      const signed = await signAttempt(s.signatureVersion, method, url, s.headers, secrets, new Date(), params, s.tools);
       report('onRequest', signed, `${method} ${signed.url}`);
       response = await s.transport({ method, ...signed, signal: att.signal });
       page = decodeResponse(response);

@@ -3,7 +3,6 @@
 import {
   checkSchema,
   type DescribeImagePipelinesRequest,
-  type SignCrypto,
   type DescribeImagePipelinesResponse,
   type ImagePipeline,
   validateRequest,
@@ -17,6 +16,7 @@ import type { CallOptions, ClientOptions, ListOptions } from './options.js';
 import { listItems } from './paginate.js';
 import { DEFAULT_RETRY } from './retry.js';
 import { sdkClient } from './sdk-client.js';
+import type { SignTools } from './sign-attempt.js';
 import { fetchTransport, type Transport } from './transport.js';
 import { userAgent } from './user-agent.js';
 
@@ -41,8 +41,8 @@ export interface ClientDefaults {
   runtime: string;
   /** Used when the caller gives no `fetch`. */
   transport?: () => Transport;
-  /** Hash and HMAC for signing, whatever the transport; WebCrypto when absent. */
-  crypto?: SignCrypto;
+  /** Hash, HMAC and nonces for signing, whatever the transport; WebCrypto when absent. */
+  tools?: SignTools;
 }
 
 const INPUT = { type: 'object', title: 'an object of parameters, such as { MaxResults: 10 }' };
@@ -57,7 +57,7 @@ export function createClientWith(options: ClientOptions, defaults: ClientDefault
     transport: fetch || !defaults.transport ? fetchTransport(fetch) : defaults.transport(),
     headers: { accept: 'application/json', 'user-agent': userAgent(defaults.runtime, options.appId) },
     observer: options,
-    crypto: defaults.crypto,
+    tools: defaults.tools ?? {},
   } as const;
   const origin = endpoint && endpointOrigin(endpoint);
   const sdk = sdkClient((method, url, meta, params) => sendWithRetries(settings, meta as CallSettings, method, url, params));

@@ -2,6 +2,13 @@
 // service refuses a reused nonce with SignatureNonceUsed).
 import { type Credentials, encodeQuery, formatTimestamp, randomNonce, requestSchema, type SignCrypto, signV1, signV3, type WireParams } from '@org/ecs-pipelines-core';
 
+/** What a runtime may substitute in signing: core's hash/HMAC primitives and the nonce source. */
+export interface SignTools {
+  crypto?: SignCrypto | undefined;
+  /** A fresh nonce of 32 hex characters (128 random bits); core's `randomNonce` when absent. */
+  nonce?: (() => string) | undefined;
+}
+
 /** A request ready to send. */
 export interface SignedRequest {
   url: string;
@@ -12,7 +19,7 @@ export interface SignedRequest {
  * Signs `method url` (the URL carries the API parameters in its query) with ACS3-HMAC-SHA256 headers (`v3`) or
  * with HMAC-SHA1 common parameters added to the query (`v1`). `headers` are sent as given, unsigned unless
  * they are `x-acs-*` headers. `params`, when given, are the wire parameters the query was encoded from (the
- * query is not parsed back); `crypto` replaces WebCrypto (the Node entry passes node:crypto).
+ * query is not parsed back); `tools` replace WebCrypto and the nonce source (the Node entry passes node:crypto).
  */
 export async function signAttempt(
   version: 'v3' | 'v1',
@@ -22,15 +29,15 @@ export async function signAttempt(
   credentials: Credentials,
   now: Date = new Date(),
   params?: WireParams,
-  crypto?: SignCrypto,
+  tools: SignTools = {},
 ): Promise<SignedRequest> {
   const common = {
-    crypto,
+    crypto: tools.crypto,
     credentials,
     action: requestSchema['x-acs-action'],
     version: requestSchema['x-acs-version'],
     timestamp: formatTimestamp(now),
-    nonce: randomNonce(),
+    nonce: (tools.nonce ?? randomNonce)(),
   };
   if (version === 'v3') return { url, headers: (await signV3({ method, url, headers, params, ...common })).headers };
   // The query is ours (encodeQuery's RFC 3986 form), so the platform's parser reads it back exactly.

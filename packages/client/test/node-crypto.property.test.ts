@@ -6,7 +6,7 @@ import { signV1, signV3, toWireParams, encodeQuery, webCrypto, type Credentials 
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { request, text, token } from '../../core/test/fixtures/arbitraries.js';
 import { openapiCore, openapiUtil } from '../../core/test/fixtures/official.js';
-import { nodeCrypto } from '../src/node/crypto.js';
+import { nodeCrypto, nodeNonce } from '../src/node/crypto.js';
 import { createClient } from '../src/node/index.js';
 import { signAttempt } from '../src/sign-attempt.js';
 
@@ -75,11 +75,17 @@ describe('node:crypto signing (the Node entry)', () => {
     const now = new Date('2025-01-15T08:30:00Z');
     vi.spyOn(crypto, 'getRandomValues').mockImplementation((a) => a);
     for (const version of ['v3', 'v1'] as const) {
-      expect(await signAttempt(version, 'GET', url, { accept: 'application/json' }, creds, now, params, nodeCrypto)).toEqual(
+      expect(await signAttempt(version, 'GET', url, { accept: 'application/json' }, creds, now, params, { crypto: nodeCrypto })).toEqual(
         await signAttempt(version, 'GET', url, { accept: 'application/json' }, creds, now),
       );
     }
   });
+});
+
+it('pooled nonces are 32 hex characters and never repeat across pool refills', () => {
+  const seen = new Set(Array.from({ length: 1000 }, nodeNonce));
+  expect(seen.size).toBe(1000);
+  for (const n of seen) expect(n).toMatch(/^[0-9a-f]{32}$/);
 });
 
 describe('the Node client signs with node:crypto', () => {

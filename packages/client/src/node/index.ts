@@ -2,7 +2,7 @@
 // @org/ecs-pipelines-client under the `node` condition (or `/node`): the same API, with a node:http
 // keep-alive transport as the default when no `fetch` is given.
 import { type ClientOptions, createClientWith, type EcsPipelinesClient } from '../client.js';
-import { nodeCrypto } from './crypto.js';
+import { nodeCrypto, nodeNonce } from './crypto.js';
 import { nodeTransport } from './transport.js';
 
 /**
@@ -11,7 +11,7 @@ import { nodeTransport } from './transport.js';
  * than WebCrypto) on either transport. Checks every option before returning.
  */
 export function createClient(options: ClientOptions): EcsPipelinesClient {
-  return createClientWith(options, { runtime: `Node.js/${process.versions.node}`, transport: nodeTransport, crypto: nodeCrypto });
+  return createClientWith(options, { runtime: `Node.js/${process.versions.node}`, transport: nodeTransport, tools: { crypto: nodeCrypto, nonce: nodeNonce } });
 }
 
 export type {
