@@ -19,11 +19,15 @@ export interface TransportResponse {
 /** Sends one attempt. Rejects on network failure or abort; any HTTP status resolves. */
 export type Transport = (request: TransportRequest) => Promise<TransportResponse>;
 
-/** A transport over a WHATWG `fetch` (the global one by default, looked up per call so it can be replaced). */
+/**
+ * A transport over a WHATWG `fetch` (the global one by default, looked up per call so it can be replaced),
+ * called as `fetch(url, init)`: fetch builds its own Request from that, so building one here would make it
+ * twice (with the signal followed twice, the costliest part on undici).
+ */
 export function fetchTransport(fetchImpl?: typeof fetch): Transport {
   return async ({ method, url, headers, signal }) => {
     const f = fetchImpl ?? globalThis.fetch;
-    const res = await f(new Request(url, { method, headers, signal, redirect: 'manual' }));
+    const res = await f(url, { method, headers, signal, redirect: 'manual' });
     return { status: res.status, headers: res.headers, body: await res.text() };
   };
 }

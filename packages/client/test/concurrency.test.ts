@@ -48,8 +48,8 @@ test(`${CALLS} concurrent calls with rotating STS credentials: each signed with 
     credentials: provider,
     endpoint: server.url,
     retry: { maxAttempts: 1 },
-    fetch: async (input) => {
-      const request = input as Request;
+    fetch: async (input, init) => {
+      const request = new Request(input, init);
       const key = /Credential=([^,]+)/.exec(request.headers.get('authorization') ?? '')?.[1] ?? '';
       sent.push({ at: Date.now(), key, token: request.headers.get('x-acs-security-token') });
       peak = Math.max(peak, ++inFlight);
