@@ -65,8 +65,8 @@ function value(s: SchemaNode, v: unknown, path: string): unknown {
     const record = Array.isArray(w) ? { [key]: w } : w;
     if (!isRecord(record)) fail(path, `a list wrapper {"${key}": [...]}`, v);
     const out = object(s, record, path);
-    out[key] ??= [];
-    return out;
+    // Spread defines own properties (a `__proto__` key stays data), and leaves the caller's object alone.
+    return Array.isArray(out[key]) ? out : { ...out, [key]: [] };
   }
   // What a scalar says, as text: numbers as written, strings trimmed (`" 40 "` is 40, `""` is nothing).
   const text = typeof v === 'string' ? v.trim() : typeof v === 'number' ? `${v}` : undefined;
@@ -92,8 +92,11 @@ function value(s: SchemaNode, v: unknown, path: string): unknown {
   return typeof n === 'number' && (n < lo! || n > hi!) ? fail(path, `a number in [${lo ?? '-∞'}, ${hi ?? '∞'}]`, v) : n;
 }
 
+// Copy on write: an object (or list) whose every value already has its type is returned as it is, so a
+// well-formed page costs little more than JSON.parse; the first value that changes copies its object, and
+// the caller's input is never modified.
 function object(s: SchemaNode, v: Record<string, unknown>, path: string): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+  let out: Record<string, unknown> | undefined;
   const props = s.properties;
   for (const key of Object.keys(v)) {
     const x = v[key];
@@ -101,10 +104,13 @@ function object(s: SchemaNode, v: Record<string, unknown>, path: string): Record
     // Unknown fields are the service's newer additions: kept verbatim. The path is built only for values
     // that need more than a type check.
     const n = !sub || fits(sub, x) ? x : value(sub, x, path ? `${path}.${key}` : key);
+    if (n === x) continue;
+    out ??= { ...v };
     // Plain assignment is several times faster than defineProperty; only `__proto__` would hit a setter.
-    if (n !== undefined) key === '__proto__' ? define(out, key, n) : (out[key] = n);
+    if (n === undefined) delete out[key];
+    else key === '__proto__' ? define(out, key, n) : (out[key] = n);
   }
-  return out;
+  return out ?? v;
 }
 
 // The API page's JSON sample splits one template across three elements (its fields in the first, `Tags` in
@@ -115,14 +121,17 @@ function items(s: SchemaNode, raw: readonly unknown[], path: string): unknown[] 
   const item = s.items ?? {};
   const id = item['x-acs-identity'];
   const out: unknown[] = [];
+  let same = true;
   raw.forEach((x, i) => {
     const n = value(item, x, `${path}[${i}]`);
     const prev = out[out.length - 1];
     if (id && isRecord(prev) && isRecord(n) && !Object.hasOwn(n, id) && Object.keys(n).every((k) => !Object.hasOwn(prev, k))) {
-      for (const [k, x] of Object.entries(n)) define(prev, k, x);
-    } else if (n !== undefined) out.push(n);
+      out[out.length - 1] = { ...prev, ...n };
+      same = false;
+    } else if (n !== undefined) same = out.push(n) === i + 1 && n === x && same;
+    else same = false;
   });
-  return out;
+  return same ? (raw as unknown[]) : out;
 }
 
 function json(text: string): unknown {
