@@ -10,6 +10,7 @@ import {
   EcsNetworkError,
   EcsTimeoutError,
 } from '@org/ecs-pipelines-core';
+import type { CredentialSource } from './credentials.js';
 import { aborted, attemptSignal, TIMED_OUT } from './deadline.js';
 import { type Observer, observe } from './observe.js';
 import type { Hooks } from './options.js';
@@ -31,7 +32,7 @@ export interface ResponseMetadata {
 
 /** The client-wide part of sending: fixed when the client is created. */
 export interface SendSettings {
-  credentials: () => Promise<Credentials>;
+  credentials: CredentialSource;
   signatureVersion: 'v3' | 'v1';
   transport: Transport;
   headers: Record<string, string>;
@@ -81,14 +82,18 @@ export async function sendWithRetries(s: SendSettings, call: CallSettings, metho
     let error: EcsError | undefined;
     let secrets: Credentials | undefined;
     // Every hook event names the attempt; the line is what the debug logger writes.
-    const report = <K extends keyof Hooks>(hook: K, event: object, line: string) =>
-      observe(s.observer, hook, { attempt, method, url, durationMs: Date.now() - started, ...event } as never, line, secrets);
+    // The event and its line are built only when a hook or a logger will see them (lines are thunks).
+    const report = <K extends keyof Hooks>(hook: K, event: () => object, line: () => string) =>
+      (s.observer[hook] || s.observer.logger) &&
+      observe(s.observer, hook, { attempt, method, url, durationMs: Date.now() - started, ...event() } as never, line(), secrets);
     try {
-      secrets = await Promise.race([s.credentials(), aborted(att.signal)]).catch((e: unknown) => {
+      // Fixed credentials are at hand: no race (and no abort listener) is needed for them.
+      const pending = s.credentials();
+      secrets = await (s.credentials.fixed ? pending : Promise.race([pending, aborted(att.signal)])).catch((e: unknown) => {
         throw att.signal.aborted || EcsError.isInstance(e) ? e : new EcsError(`The credentials provider failed: ${message(e)}`, { cause: e });
       });
       const signed = await signAttempt(s.signatureVersion, method, url, s.headers, secrets, new Date(), params, s.tools);
-      report('onRequest', signed, `${method} ${signed.url}`);
+      report('onRequest', () => signed, () => `${method} ${signed.url}`);
       response = await s.transport({ method, ...signed, signal: att.signal });
       page = decodeResponse(response);
     } catch (e) {
@@ -106,11 +111,11 @@ export async function sendWithRetries(s: SendSettings, call: CallSettings, metho
     const status = response?.status;
     const requestId = page?.RequestId || (error as { requestId?: string } | undefined)?.requestId || response?.headers.get('x-acs-request-id') || undefined;
     const metadata: ResponseMetadata = { requestId, httpStatusCode: status, attempts, totalRetryDelayMs };
-    if (response) report('onResponse', { status, requestId }, `HTTP ${status} RequestId=${requestId ?? '-'}`);
+    if (response) report('onResponse', () => ({ status, requestId }), () => `HTTP ${status} RequestId=${requestId ?? '-'}`);
     if (page) return withMetadata(page, metadata) as Page;
     const willRetry = error!.retryable && attempt < retry.maxAttempts && !signal?.aborted;
     const delayMs = willRetry ? backoffDelay(attempt, retry, (error as { retryAfterMs?: number }).retryAfterMs ?? parseRetryAfter(response?.headers.get('x-acs-retry-after'))) : undefined;
-    report('onError', { error, willRetry, delayMs }, `${error!.name}: ${error!.message} (${willRetry ? `retrying in ${delayMs} ms` : 'giving up'})`);
+    report('onError', () => ({ error, willRetry, delayMs }), () => `${error!.name}: ${error!.message} (${willRetry ? `retrying in ${delayMs} ms` : 'giving up'})`);
     if (!willRetry) throw withMetadata(error!, metadata);
     try {
       await sleep(delayMs!, signal);

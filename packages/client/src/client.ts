@@ -60,6 +60,7 @@ export function createClientWith(options: ClientOptions, defaults: ClientDefault
     tools: defaults.tools ?? {},
   } as const;
   const origin = endpoint && endpointOrigin(endpoint);
+  const clientRetry = { ...DEFAULT_RETRY, ...retry };
   const sdk = sdkClient((method, url, meta, params) => sendWithRetries(settings, meta as CallSettings, method, url, params));
   const call = options.method === 'POST' ? sdkPost : sdkGet;
 
@@ -69,7 +70,7 @@ export function createClientWith(options: ClientOptions, defaults: ClientDefault
       refuse(checkSchema(INPUT, input, 'input'));
       const { RegionId, ...rest } = input;
       const query = validateRequest({ RegionId: RegionId ?? regionId, ...rest });
-      const meta: CallSettings = { signal: callOptions?.signal, timeoutMs: callOptions?.timeoutMs ?? timeoutMs, retry: { ...DEFAULT_RETRY, ...retry, ...callOptions?.retry } };
+      const meta: CallSettings = { signal: callOptions?.signal, timeoutMs: callOptions?.timeoutMs ?? timeoutMs, retry: callOptions?.retry ? { ...clientRetry, ...callOptions.retry } : clientRetry };
       const { data } = await call({ client: sdk, baseUrl: origin || regionEndpoint(query.RegionId, options.network), query, meta, throwOnError: true });
       return data as DescribeImagePipelinesOutput;
     },

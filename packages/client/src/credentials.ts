@@ -55,14 +55,17 @@ function signingFields(c: ExpiringCredentials, name: string): Credentials {
   return hideSecrets({ accessKeyId: c.accessKeyId, accessKeySecret: c.accessKeySecret, securityToken: c.securityToken });
 }
 
+/** Returns the credentials to sign the next request with; `fixed` when they never change (no provider). */
+export type CredentialSource = (() => Promise<Credentials>) & { fixed?: true };
+
 /**
  * A function that returns the credentials to sign the next request with. Static credentials are checked
  * once, here; a provider's answers are checked when they arrive and shared by concurrent callers.
  */
-export function credentialSource(option: CredentialsOption, now: () => number = Date.now): () => Promise<Credentials> {
+export function credentialSource(option: CredentialsOption, now: () => number = Date.now): CredentialSource {
   if (typeof option !== 'function') {
     const fixed = signingFields(option, 'credentials');
-    return () => Promise.resolve(fixed);
+    return Object.assign(() => Promise.resolve(fixed), { fixed: true as const });
   }
   let cached: Credentials | undefined;
   let refreshAt = 0;
