@@ -112,7 +112,12 @@ export async function sendWithRetries(s: SendSettings, call: CallSettings, metho
     const requestId = page?.RequestId || (error as { requestId?: string } | undefined)?.requestId || response?.headers.get('x-acs-request-id') || undefined;
     const metadata: ResponseMetadata = { requestId, httpStatusCode: status, attempts, totalRetryDelayMs };
     if (response) report('onResponse', () => ({ status, requestId }), () => `HTTP ${status} RequestId=${requestId ?? '-'}`);
-    if (page) return withMetadata(page, metadata) as Page;
+    if (page) {
+      // The normalizer fills a wrapper's list; a page without the wrapper gets an empty one, so the list is
+      // always at `ImagePipeline.ImagePipelineSet` (the page is the client's own parse result).
+      page.ImagePipeline ??= { ImagePipelineSet: [] };
+      return withMetadata(page, metadata) as Page;
+    }
     const willRetry = error!.retryable && attempt < retry.maxAttempts && !signal?.aborted;
     const delayMs = willRetry ? backoffDelay(attempt, retry, (error as { retryAfterMs?: number }).retryAfterMs ?? parseRetryAfter(response?.headers.get('x-acs-retry-after'))) : undefined;
     report('onError', () => ({ error, willRetry, delayMs }), () => `${error!.name}: ${error!.message} (${willRetry ? `retrying in ${delayMs} ms` : 'giving up'})`);

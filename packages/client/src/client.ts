@@ -25,8 +25,17 @@ export type { ClientOptions };
 /** A request as callers write it: `RegionId` may be left to the client's `regionId`. */
 export type DescribeImagePipelinesInput = Omit<DescribeImagePipelinesRequest, 'RegionId'> & { RegionId?: string };
 
-/** One page, normalized by core's rules, with how it was obtained in a non-enumerable `$metadata`. */
-export type DescribeImagePipelinesOutput = DescribeImagePipelinesResponse & { readonly $metadata: ResponseMetadata };
+type Wrapper = NonNullable<DescribeImagePipelinesResponse['ImagePipeline']>;
+
+/**
+ * One page, normalized by core's rules, with how it was obtained in a non-enumerable `$metadata`. The list is
+ * always there: a page without templates has `ImagePipeline: { ImagePipelineSet: [] }`, so
+ * `page.ImagePipeline.ImagePipelineSet` needs no optional chaining.
+ */
+export type DescribeImagePipelinesOutput = Omit<DescribeImagePipelinesResponse, 'ImagePipeline'> & {
+  ImagePipeline: Omit<Wrapper, 'ImagePipelineSet'> & { ImagePipelineSet: NonNullable<Wrapper['ImagePipelineSet']> };
+  readonly $metadata: ResponseMetadata;
+};
 
 /** A DescribeImagePipelines client. Holds no secret in an enumerable property. */
 export interface EcsPipelinesClient {

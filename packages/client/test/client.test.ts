@@ -77,6 +77,13 @@ describe('one page', () => {
   });
 });
 
+test('a page without ImagePipeline gets an empty list at ImagePipeline.ImagePipelineSet', async () => {
+  const fetch = async () => new Response(JSON.stringify({ RequestId: 'R', TotalCount: 0 }), { headers: { 'content-type': 'application/json' } });
+  const page = await createWebClient({ regionId: 'cn-hangzhou', credentials: DEFAULT_CREDENTIALS, fetch }).describeImagePipelines({});
+  expect(page).toEqual({ RequestId: 'R', TotalCount: 0, ImagePipeline: { ImagePipelineSet: [] } });
+  expect(page.ImagePipeline.ImagePipelineSet).toEqual([]);
+});
+
 describe('service errors', () => {
   test('a wrong secret is SignatureDoesNotMatch after one attempt (a 4xx is never retried)', async () => {
     const client = createClient(options({ credentials: { ...DEFAULT_CREDENTIALS, accessKeySecret: 'wrong' }, retry: { maxAttempts: 5 } }));

@@ -5,6 +5,7 @@ import {
   type ClientOptions,
   createClient,
   type DescribeImagePipelinesOutput,
+  type DescribeImagePipelinesResponse,
   EcsApiError,
   EcsError,
   type EcsPipelinesClient,
@@ -66,6 +67,15 @@ describe('describeImagePipelines', () => {
     expectTypeOf<DescribeImagePipelinesOutput['NextToken']>().toEqualTypeOf<string | undefined>();
     expectTypeOf<NonNullable<NonNullable<DescribeImagePipelinesOutput['ImagePipeline']>['ImagePipelineSet']>[number]>().toEqualTypeOf<ImagePipeline>();
     expectTypeOf<ResponseMetadata['attempts']>().toEqualTypeOf<number>();
+  });
+
+  test("issue 5's example compiles under strict: the page always has ImagePipeline.ImagePipelineSet", async () => {
+    const page = await client.describeImagePipelines({});
+    // No optional chaining: the normalizer guarantees the wrapper and its list.
+    const names: string[] = page.ImagePipeline.ImagePipelineSet.map((p) => p.ImagePipelineId ?? '');
+    expectTypeOf(names).toEqualTypeOf<string[]>();
+    expectTypeOf(page.ImagePipeline.ImagePipelineSet).toEqualTypeOf<ImagePipeline[]>();
+    expectTypeOf(page.RequestId).toEqualTypeOf<DescribeImagePipelinesResponse['RequestId']>();
   });
 
   test('refuses wrong parameter types', () => {
