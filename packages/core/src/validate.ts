@@ -30,6 +30,18 @@ export function validateRequest(input: unknown): DescribeImagePipelinesRequest {
   return Object.fromEntries(Object.entries(input as object).filter(([, v]) => v != null)) as DescribeImagePipelinesRequest;
 }
 
+// Patterns compiled once each (the signers check five header values per request). Bounded, for callers
+// that pass checkSchema rules of their own.
+const patterns = new Map<string, RegExp>();
+const compiled = (pattern: string): RegExp => {
+  let re = patterns.get(pattern);
+  if (!re) {
+    if (patterns.size > 63) patterns.clear();
+    patterns.set(pattern, (re = new RegExp(pattern, 'u')));
+  }
+  return re;
+};
+
 /**
  * Every problem of `value` against a rule schema: the subset of JSON Schema the spec uses (`type`, `enum`,
  * lengths, `pattern`, ranges, `maxItems`, `required`, closed objects), plus `type: 'function'` and a `title`
@@ -60,7 +72,7 @@ export function checkSchema(schema: SchemaNode, value: unknown, path = '', label
       if (n < (s.minLength ?? 0)) add(n ? `is too short (${n} characters)` : 'must not be empty');
       // A too-long value is not also matched against the pattern: one clear problem, and no regex over megabytes.
       if (n > s.maxLength!) add(`is too long (${n} characters)`);
-      else if (n && s.pattern && !new RegExp(s.pattern, 'u').test(text)) add(`${quoted ? `${quote(text)} ` : ''}has the wrong format`);
+      else if (n && s.pattern && !compiled(s.pattern).test(text)) add(`${quoted ? `${quote(text)} ` : ''}has the wrong format`);
     }
     if (typeof v === 'number') {
       if (v < lo!) add(`must be at least ${lo}, got ${v}`);
