@@ -2,6 +2,7 @@
 // The Node fast path: node:http/https with a keep-alive agent. On this workload undici's global fetch is
 // about 3× slower than node:http (issue 5), and Alibaba's own SDK uses node:http too.
 import http from 'node:http';
+import { urlToHttpOptions } from 'node:url';
 import type { Transport, TransportRequest, TransportResponse } from '../transport.js';
 
 type Https = typeof import('node:https');
@@ -25,12 +26,32 @@ export function nodeTransport(): Transport {
       : send(request, http.request, (httpAgent ??= new http.Agent({ keepAlive: true })));
 }
 
+// The origin of each URL parsed once: the client sends every request to one or a few origins, and Node would
+// otherwise parse the whole URL (query included) again per request.
+const origins = new Map<string, http.RequestOptions>();
+
+/** Request options for `url`: its cached origin and its path, or the URL itself when it is not plain ASCII. */
+function target(url: string): string | http.RequestOptions {
+  const slash = url.indexOf('/', url.indexOf('//') + 2);
+  const path = slash < 0 ? '/' : url.slice(slash);
+  if (!/^\/[\x21-\x7e]*$/.test(path)) return url;
+  const origin = slash < 0 ? url : url.slice(0, slash);
+  let o = origins.get(origin);
+  if (!o) {
+    if (origins.size > 63) origins.clear();
+    const { protocol, hostname, port } = urlToHttpOptions(new URL(origin));
+    origins.set(origin, (o = { protocol, hostname, port }));
+  }
+  return { ...o, path };
+}
+
 function send({ method, url, headers, signal }: TransportRequest, request: typeof http.request, agent: http.Agent): Promise<TransportResponse> {
   return new Promise((resolve, reject) => {
     if (signal.aborted) return reject(signal.reason);
     // Without a length, Node would send an empty POST chunked.
     const sent = method === 'GET' ? headers : { ...headers, 'content-length': '0' };
-    const req = request(url, { method, headers: sent, agent });
+    const t = target(url);
+    const req = typeof t === 'string' ? request(t, { method, headers: sent, agent }) : request({ ...t, method, headers: sent, agent });
     const onAbort = () => req.destroy(signal.reason instanceof Error ? signal.reason : new Error('aborted'));
     const fail = (error: unknown) => {
       signal.removeEventListener('abort', onAbort);
