@@ -104,8 +104,10 @@ test('a deadline during an x-acs-retry-after wait ends the call at once', async 
 test('an abort while reading a slow body ends the call at once', async () => {
   const client = createWebClient(
     options({
-      fetch: async (input) => {
-        const signal = (input as Request).signal;
+      // The client calls fetch(url, init); the abort signal comes in init.
+      fetch: async (input, init) => {
+        const signal = init?.signal ?? (input as Request).signal;
+        if (!signal) throw new Error('the client passed no abort signal to fetch');
         const body = new ReadableStream({
           start(c) {
             c.enqueue(new TextEncoder().encode('{"RequestId":"r",'));
