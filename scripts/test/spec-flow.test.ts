@@ -24,6 +24,29 @@ const coreExports = new Set(
 );
 const lacks = (name: string) => !coreExports.has(name);
 
+/** The copy's end-to-end test of the new `Foo` list (written into the copy; run by the copy's vitest). */
+const E2E_TEST = `import { expect, it } from 'vitest';
+import { createClient } from '../src/index.js';
+import { DEFAULT_CREDENTIALS, startEmulator } from './helpers/emulator.js';
+
+for (const signatureVersion of ['v3', 'v1'] as const) {
+  it(\`Foo reaches the emulator (\${signatureVersion})\`, async () => {
+    const server = await startEmulator();
+    try {
+      const client = createClient({ credentials: DEFAULT_CREDENTIALS, endpoint: server.url, regionId: 'cn-hangzhou', signatureVersion });
+      const page = await client.describeImagePipelines({ Foo: ['a b', '部门'] } as never);
+      expect(page.$metadata.httpStatusCode).toBe(200);
+      const entry = server.emulator.log.at(-1)!;
+      expect(entry).toMatchObject({ status: 200, algorithm: signatureVersion });
+      expect(entry.params).toMatchObject({ 'Foo.1': 'a b', 'Foo.2': '部门' });
+      await expect(client.describeImagePipelines({ Foo: Array(101).fill('x') } as never)).rejects.toMatchObject({ name: 'EcsValidationError', parameter: 'Foo' });
+    } finally {
+      await server.close();
+    }
+  });
+}
+`;
+
 let copy = '';
 let baseSpec: any;
 
@@ -241,6 +264,19 @@ describe('flow: a new optional repeat-list request parameter (Foo, string[] up t
     // Control: the checkout's core, generated from the unchanged spec, refuses Foo as an unknown parameter.
     expect((await originalCore()).checkRequest({ RegionId: 'cn-hangzhou', Foo: ['a'] }).map((i: any) => i.parameter)).toEqual(['Foo']);
   });
+
+  // End to end in the copy: its own vitest (config and source aliases of the copy) runs the copy's client
+  // against the copy's emulator over loopback; nothing is built. Both read the regenerated rules.
+  it('goes end to end: the client validates, flattens and signs it, the emulator verifies and accepts it (V3 and V1)', async () => {
+    await writeFile(join(copy, 'packages/client/test/spec-flow-e2e.test.ts'), E2E_TEST);
+    const r = spawnSync(process.execPath, [join(copy, 'node_modules/vitest/vitest.mjs'), 'run', '--project', 'client', 'test/spec-flow-e2e.test.ts'], {
+      cwd: join(copy, 'packages/client'),
+      env,
+      encoding: 'utf8',
+    });
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/Tests\s+.*2 passed/);
+  }, 120_000);
 
   it('spec:diff says minor', () => {
     const r = node('scripts/spec-diff.mjs');
