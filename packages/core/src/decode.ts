@@ -15,10 +15,11 @@ export interface RawResponse {
 
 // The error body's fields (`Code`, `Message`, `RequestId`, …) from the spec; each is also accepted in lower
 // camel case, as Alibaba's SDK accepts it, and becomes the EcsApiError field of that name.
-const ERROR_FIELDS = Object.keys(errorBodySchema.properties);
+const camel = (k: string) => k[0]!.toLowerCase() + k.slice(1);
+// Each name with its camel-case spelling, built once (decoding runs per response).
+const ERROR_FIELDS = Object.keys(errorBodySchema.properties).map((k) => [k, camel(k)] as const);
 // Fields that make a 2xx body "data" rather than an error: every response property except RequestId.
 const DATA_FIELDS = Object.keys(responseSchema.properties).filter((k) => k !== 'RequestId');
-const camel = (k: string) => k[0]!.toLowerCase() + k.slice(1);
 
 /**
  * Decodes a DescribeImagePipelines response. A 2xx JSON body is normalized to the spec's types. An error body
@@ -54,7 +55,7 @@ export function decodeResponse(res: RawResponse): DescribeImagePipelinesResponse
       // Trimmed only when it starts or ends outside what JSON.parse skips (a no-break space, say).
       const value: unknown = JSON.parse(start === 0 && text.charCodeAt(text.length - 1) < 0x7f ? text : text.trim());
       const b = (typeof value === 'object' && value) || {};
-      const error = fields((k) => b[k as never] ?? b[camel(k) as never]);
+      const error = fields((k, c) => b[k as never] ?? b[c as never]);
       if (error.code && !(ok && (/^(200|OK|success)$/i.test(error.code) || error.message === undefined || DATA_FIELDS.some((k) => b[k as never] !== undefined)))) {
         throw apiError(error, res);
       }
@@ -69,11 +70,11 @@ export function decodeResponse(res: RawResponse): DescribeImagePipelinesResponse
 }
 
 // The error fields, named as EcsApiError names them; values as text (numbers stringified, objects as JSON).
-function fields(get: (name: string) => unknown): Partial<Record<string, string>> {
+function fields(get: (name: string, camelName: string) => unknown): Partial<Record<string, string>> {
   const out: Partial<Record<string, string>> = {};
-  for (const k of ERROR_FIELDS) {
-    const v = get(k);
-    if (v != null) out[camel(k)] = typeof v === 'string' ? v : typeof v === 'object' ? JSON.stringify(v) : String(v);
+  for (const [k, c] of ERROR_FIELDS) {
+    const v = get(k, c);
+    if (v != null) out[c] = typeof v === 'string' ? v : typeof v === 'object' ? JSON.stringify(v) : String(v);
   }
   return out;
 }

@@ -22,7 +22,8 @@ const root: SchemaNode = responseSchema;
 export function normalizeResponse(body: unknown, context: ResponseContext = {}): DescribeImagePipelinesResponse {
   try {
     if (!isRecord(body)) fail('', 'a JSON object', body);
-    const out = value(root, body, '') as Record<string, unknown>;
+    // The usual page is already well-typed: one check without allocations, then the body as it is.
+    const out = (conforms(root, body) ? body : value(root, body, '')) as Record<string, unknown>;
     for (const name of root.required ?? []) if (out[name] === undefined) throw new EcsResponseError(`The response has no ${name}`, { path: name });
     return out as DescribeImagePipelinesResponse;
   } catch (e) {
@@ -50,8 +51,38 @@ function fits(s: SchemaNode, v: unknown): boolean {
 
 // The array property of each list wrapper, found once per schema node rather than once per value.
 const listKeys = new WeakMap<SchemaNode, string>();
+const listKey = (s: SchemaNode): string => {
+  let key = listKeys.get(s);
+  if (key === undefined) listKeys.set(s, (key = Object.keys(s.properties!).find((k) => s.properties![k]!.type === 'array')!));
+  return key;
+};
 
-function value(s: SchemaNode, v: unknown, path: string): unknown {
+/**
+ * Whether `v` would come out of `value` unchanged: every known field already has its type, no `null`, every
+ * list wrapper holds its list, every list item has the identity field. No path strings, no copies: the
+ * normal page costs one walk (the full normalizer runs only when something needs coercing).
+ */
+export function conforms(s: SchemaNode, v: unknown): boolean {
+  if (fits(s, v)) return true;
+  const { type, properties } = s;
+  if (type === 'object' && isRecord(v)) {
+    if (s['x-acs-list-wrapper'] && !Array.isArray(v[listKey(s)])) return false;
+    for (const key in v) {
+      const sub = properties && Object.hasOwn(properties, key) ? properties[key] : undefined;
+      if (sub && !conforms(sub, v[key])) return false;
+    }
+    return true;
+  }
+  if (type === 'array' && Array.isArray(v)) {
+    const item = s.items ?? {};
+    const id = item['x-acs-identity'];
+    for (const x of v) if (!conforms(item, x) || (id && !Object.hasOwn(x as object, id))) return false;
+    return true;
+  }
+  return !type && v !== null;
+}
+
+export function value(s: SchemaNode, v: unknown, path: string): unknown {
   const { type, minimum: lo, maximum: hi, properties } = s;
   if (fits(s, v)) return v;
   if (v === null) return undefined;
@@ -59,8 +90,7 @@ function value(s: SchemaNode, v: unknown, path: string): unknown {
     // An XML-derived list wrapper, `{ "Tag": [ … ] }`, its array property named by the schema. An empty XML
     // element (`<Tags/>`) converts to "", a stringified wrapper or list to "{…}" / "[…]", and a converter
     // may drop the wrapper and give the bare list; an absent list is an empty one.
-    let key = listKeys.get(s);
-    if (key === undefined) listKeys.set(s, (key = Object.keys(properties!).find((k) => properties![k]!.type === 'array')!));
+    const key = listKey(s);
     const w = typeof v === 'string' ? (v.trim() ? json(v) : {}) : v;
     const record = Array.isArray(w) ? { [key]: w } : w;
     if (!isRecord(record)) fail(path, `a list wrapper {"${key}": [...]}`, v);

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { expect, it } from 'vitest';
 import { decodeResponse } from '../src/decode.js';
 import { EcsApiError, EcsResponseError } from '../src/errors.js';
-import { normalizeResponse } from '../src/normalize.js';
+import { conforms, normalizeResponse, value } from '../src/normalize.js';
+import { responseRoot } from '../src/spec.js';
 import { figure } from './fixtures/arbitraries.js';
 import { responseLike } from './fixtures/response-arbitrary.js';
 import { validateResponseBody } from './fixtures/spec.js';
@@ -73,3 +74,26 @@ it(`decodeResponse throws only EcsApiError or EcsResponseError on any status and
   );
   figure('decodeResponse on arbitrary statuses and bodies', cases);
 });
+
+it(`the fast path is exact: a body the quick walk accepts comes out of the full normalizer untouched (${RUNS} bodies)`, () => {
+  let fast = 0;
+  fc.assert(
+    fc.property(fc.oneof(responseLike, responseLike.map(normalizedOrAsIs)), (body) => {
+      if (!conforms(responseRoot, body)) return;
+      fast++;
+      expect(value(responseRoot, body, '')).toBe(body);
+    }),
+    { numRuns: RUNS },
+  );
+  expect(fast).toBeGreaterThan(RUNS / 20);
+  figure(`normalizer fast path = full path (${fast} bodies took the fast path)`, RUNS);
+});
+
+/** The normalizer's output (well-typed, so mostly fast-path material), or the body when it is refused. */
+function normalizedOrAsIs(body: unknown): unknown {
+  try {
+    return structuredClone(normalizeResponse(body));
+  } catch {
+    return body;
+  }
+}
