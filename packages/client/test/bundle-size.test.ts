@@ -14,7 +14,7 @@ import { DEFAULT_CREDENTIALS, startEmulator } from './helpers/emulator.js';
 // Issue 5 asks for 8 KiB; that is NOT met. With every string literal blanked the code the edge path needs
 // (validation, normalization, decoding, errors, redaction, both signatures, retries, credentials, endpoints)
 // is already 8.5 KB gzip, so the budget is unreachable without dropping required behaviour. This test guards
-// the size reached (11.9 KB) against regressions instead; see the package README, "Size", and
+// the size reached (12.1 KB) against regressions instead; see the package README, "Size", and
 // `pnpm --filter @org/ecs-pipelines-client size` for where the bytes go.
 const TARGET = 8 * 1024;
 const BUDGET = 12 * 1024;
