@@ -4,7 +4,7 @@
 // environment variables) and its credentials-URI type fed by a loopback server that rotates STS tokens.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import * as credentialsNs from '@alicloud/credentials';
+import { createRequire } from 'node:module';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { createClient, type CredentialsProvider } from '../src/index.js';
 import { type EmulatorServer, startEmulator } from './helpers/emulator.js';
@@ -13,9 +13,8 @@ interface OfficialCredential {
   getCredential(): Promise<{ accessKeyId: string; accessKeySecret: string; securityToken?: string }>;
 }
 type OfficialCtor = new (config?: Record<string, unknown>) => OfficialCredential;
-// CommonJS interop: the class is the default export, once or twice wrapped depending on the loader.
-const ns = credentialsNs as unknown as { default: OfficialCtor | { default: OfficialCtor } };
-const Credential: OfficialCtor = typeof ns.default === 'function' ? ns.default : ns.default.default;
+// Exactly as the README loads it: a CommonJS package whose class is its `default` export.
+const Credential = (createRequire(import.meta.url)('@alicloud/credentials') as { default: OfficialCtor }).default;
 
 /** The README recipe: the official library caches and refreshes; the client asks it before each request. */
 const fromOfficial = (credential: OfficialCredential): CredentialsProvider => async () => {
