@@ -82,6 +82,7 @@ export function conforms(s: SchemaNode, v: unknown): boolean {
   return !type && v !== null;
 }
 
+/** The full normalizer of one value (`path` names it in errors); exported, like `conforms`, for the test that proves them equal. */
 export function value(s: SchemaNode, v: unknown, path: string): unknown {
   const { type, minimum: lo, maximum: hi, properties } = s;
   if (fits(s, v)) return v;
