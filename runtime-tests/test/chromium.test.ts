@@ -1,27 +1,37 @@
-// Headless Chromium (Debian's /usr/bin/chromium through Playwright): a page on one 127.0.0.1 origin loads
-// the built client through an import map (no bundler) and runs the scenario against the emulator on
-// another origin, so every call is a real cross-origin request with a CORS preflight.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// Headless Chromium (the Chromium inside the npm package @sparticuz/chromium, through playwright-core; no
+// system browser): a page on one 127.0.0.1 origin loads the built client through an import map (no bundler)
+// and runs the scenario against the emulator on another origin, so every call is a real cross-origin request
+// with a CORS preflight (the test also checks that this browser enforces CORS at all).
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchChromium, type LaunchedChromium } from '../harness/chromium.ts';
 import { startEmulator, type RunningEmulator } from '../harness/emulator.ts';
 import { importMapEntries } from '../harness/import-map.ts';
 import { here, repoRoot } from '../harness/paths.ts';
 import { expectSmokePassed, type SmokeResult } from '../harness/smoke.ts';
 import { startStaticServer, type StaticServer } from '../harness/static-server.ts';
+import { CHROMIUM_PACKAGE_VERSION } from '../scripts/unpack-chromium.mjs';
 
-/** The flags known to work here (TOOLCHAIN.md): no sandbox in a container, no GPU, no background traffic. */
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const BROWSER_CONDITIONS = ['browser', 'import'];
 
 let emulator: RunningEmulator;
 let site: StaticServer;
+let launched: LaunchedChromium;
+let browser: Browser;
 let context: BrowserContext;
-let profile: string;
+/** A 127.0.0.1 server that answers without any CORS header: a cross-origin fetch to it must fail. */
+let noCors: Server;
 
 beforeAll(async () => {
+  launched = await launchChromium();
+  browser = launched.browser;
+  console.log(launched.describe);
+  context = await browser.newContext();
+  noCors = createServer((_req, res) => res.end('no CORS headers here')).listen(0, '127.0.0.1');
+  await new Promise((resolve) => noCors.once('listening', resolve));
   emulator = await startEmulator({ cors: true });
   const files = importMapEntries(['@org/ecs-pipelines-client'], BROWSER_CONDITIONS);
   let pathFor: (file: string) => string = () => '';
@@ -36,15 +46,20 @@ beforeAll(async () => {
   site = await startStaticServer(repoRoot, pages);
   pathFor = site.pathFor;
   pages['/smoke.html'] = page();
-  profile = mkdtempSync(join(tmpdir(), 'ecs-chromium-'));
-  context = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
 });
 
 afterAll(async () => {
   await context?.close();
+  await browser?.close();
   await site?.close();
   await emulator?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
+  await new Promise((resolve) => (noCors ? noCors.close(resolve) : resolve(undefined)));
+});
+
+it('the browser is the Chromium from the npm package, not a system one', () => {
+  expect(launched.executablePath).not.toMatch(/^\/usr\//);
+  expect(launched.executablePath).toContain(`chromium-${CHROMIUM_PACKAGE_VERSION}`);
+  expect(browser.version().split('.')[0]).toBe(CHROMIUM_PACKAGE_VERSION.split('.')[0]);
 });
 
 it('headless Chromium runs the scenario with the built client, cross-origin', async () => {
@@ -62,4 +77,9 @@ it('headless Chromium runs the scenario with the built client, cross-origin', as
   expect(result.runtimeVersion).toMatch(/HeadlessChrome\//);
   // The wrong-secret check makes the browser log the 400 response; anything else is a problem.
   expect(problems.filter((p) => !/status of 40[03]/.test(p))).toEqual([]);
+  // CORS is on (the test would prove little otherwise): the same page cannot read a 127.0.0.1 origin that
+  // sends no CORS headers.
+  const noCorsUrl = `http://127.0.0.1:${(noCors.address() as AddressInfo).port}/`;
+  const blocked = await page.evaluate((u) => fetch(u).then((r) => `read: ${r.status}`, (e) => `blocked: ${e}`), noCorsUrl);
+  expect(blocked).toMatch(/^blocked: TypeError/);
 });
