@@ -1,175 +1,164 @@
 #!/usr/bin/env node
-// Regenerates everything derived from spec/openapi.yaml:
-//   packages/core/src/generated/schema.gen.ts   types (openapi-typescript)
-//   packages/core/src/generated/spec.gen.ts     runtime rules: parameters, limits, repeat-list styles,
-//                                               response schema, error codes (read by validation,
-//                                               serialization, normalization and the emulator)
-//   packages/client/src/generated/**            the @hey-api/openapi-ts SDK (operations take their client
-//                                               as an argument) and the types of its fetch runtime
+// Regenerates everything derived from spec/openapi.yaml, with one parser (@hey-api/openapi-ts):
+//   packages/core/src/generated/types.gen.ts           types of every action (@hey-api/typescript)
+//   packages/core/src/generated/acs-operations.gen.ts  per action: runtime rules (request, response, wire styles,
+//                                                       errors, pagination), request type, and the `operations`
+//                                                       map (our hey-api plugin, scripts/hey-api/acs-operations.mjs)
+//   packages/client/src/generated/operations.gen.ts    per action: a standalone command, and for paged actions a
+//                                                       paginator; the client's method table and its types
+//   packages/cli/src/generated/commands.gen.ts          per action: the subcommand, its flags and help text
+//   packages/contract/src/generated/handlers.gen.ts     the emulator's Action → handler table (the handlers
+//                                                       themselves are hand-written, one file per action in
+//                                                       packages/contract/src/handlers/, scaffolded when missing)
 // `--check` generates into a temporary folder and fails when the committed files differ (drift check).
+import { existsSync } from 'node:fs';
 import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { acsOperations } from './hey-api/acs-operations.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const specPath = join(root, 'spec/openapi.yaml');
 const HEADER = '// auto-generated from spec/openapi.yaml by scripts/generate.mjs — do not edit.\n';
 const CORE_OUT = 'packages/core/src/generated';
 const CLIENT_OUT = 'packages/client/src/generated';
+const CLI_OUT = 'packages/cli/src/generated';
+const CONTRACT_OUT = 'packages/contract/src/generated';
+const OUTPUTS = [CORE_OUT, CLIENT_OUT, CLI_OUT, CONTRACT_OUT];
+const HANDLERS = 'packages/contract/src/handlers';
 
-/** Keys of a schema that carry rules the runtime needs; prose and examples stay in the spec. */
-const RULE_KEYS = new Set([
-  'type', 'properties', 'items', 'required', 'minimum', 'maximum', 'minLength', 'maxLength', 'minItems',
-  'maxItems', 'pattern', 'default', 'enum', 'additionalProperties', 'x-acs-list-wrapper', 'x-acs-identity',
-]);
+/** `DescribeImagePipelines` → `describe-image-pipelines` (CLI subcommands and flags, handler files). */
+export const kebab = (s) => s.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1-$2').toLowerCase();
+/** `ImagePipeline` (the list wrapper) → `ImagePipelines`: the name of `list<Items>`. */
+const plural = (s) => (s.endsWith('s') ? s : `${s}s`);
+const doc = (text, indent = '') => `${indent}/**\n${text.split('\n').map((l) => `${indent} *${l ? ` ${l}` : ''}`).join('\n')}\n${indent} */`;
 
-function deref(spec, node) {
-  if (Array.isArray(node)) return node.map((n) => deref(spec, n));
-  if (!node || typeof node !== 'object') return node;
-  if (typeof node.$ref === 'string') {
-    const target = node.$ref.replace(/^#\//, '').split('/').reduce((o, k) => o?.[k], spec);
-    if (!target) throw new Error(`unresolved $ref ${node.$ref}`);
-    return deref(spec, target);
-  }
-  return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, deref(spec, v)]));
+/** Runs hey-api into core: the types and our plugin's rules; resolves with the operations it described. */
+async function generateCore(outRoot) {
+  const { createClient } = await import('@hey-api/openapi-ts');
+  const dir = join(outRoot, CORE_OUT);
+  await rm(dir, { recursive: true, force: true });
+  let operations = [];
+  await createClient({
+    input: specPath,
+    output: { path: dir, module: { extension: '.js' }, indexFile: false },
+    plugins: ['@hey-api/typescript', acsOperations({ onOperations: (ops) => (operations = ops) })],
+    logs: { level: 'silent' },
+  });
+  return operations;
 }
 
-/** Strips a dereferenced schema down to its rules (keeps the bundle small). */
-function rules(schema) {
-  if (Array.isArray(schema)) return schema.map(rules);
-  if (!schema || typeof schema !== 'object') return schema;
-  const out = {};
-  for (const [k, v] of Object.entries(schema)) {
-    if (!RULE_KEYS.has(k)) continue;
-    if (k === 'properties') out[k] = Object.fromEntries(Object.entries(v).map(([p, s]) => [p, rules(s)]));
-    else if (k === 'items' || k === 'additionalProperties') out[k] = typeof v === 'object' ? rules(v) : v;
-    else out[k] = v;
+/** The client's per-action code: standalone commands and paginators (tree-shakeable), and the method table. */
+function renderClient(ops) {
+  const paged = ops.filter((o) => o.pagination);
+  const lines = [
+    HEADER,
+    '// Per action: a standalone command over a bare client (a bundle that imports one pays for that one), a',
+    '// paginator for paged actions, and the method table `createClient` binds.',
+    `import { ${ops.map((o) => o.action).join(', ')} } from '@org/ecs-pipelines-core';`,
+    `import type { ${ops.map((o) => `${o.action}Request`).join(', ')} } from '@org/ecs-pipelines-core';`,
+    "import { command, lister, paginator, type Input, type Output, type Item } from '../operation.js';",
+    "import type { CallOptions, ListOptions, PaginateOptions } from '../options.js';",
+    '',
+  ];
+  for (const o of ops) {
+    lines.push(doc(`${o.summary}.\n\n${o.description}\n\nOne call of \`${o.action}\` (retried as the client's policy says); rejects with core's error family, the\nerror carrying \`$metadata\` too.`));
+    lines.push(`export const ${o.method} = /* @__PURE__ */ command<'${o.action}'>(${o.action});`, '');
+    lines.push(`/** The input of \`${o.method}\`: ${o.action}'s request; \`RegionId\` may be left to the client's \`regionId\`. */`);
+    lines.push(`export type ${o.action}Input = Input<${o.action}Request>;`);
+    lines.push(`/** One answer of \`${o.method}\`, normalized, with \`$metadata\`${o.pagination ? `; the list \`${o.pagination.items.join('.')}\` is always there` : ''}. */`);
+    lines.push(`export type ${o.action}Output = Output<'${o.action}'>;`, '');
   }
-  return out;
+  for (const o of paged) {
+    const [wrapper] = o.pagination.items;
+    lines.push(doc(`Every page of \`${o.action}\`, in order, following \`${o.pagination.outputToken}\`. \`pageSize\` sets \`${o.pagination.pageSize}\`;\n\`startingToken\` resumes where an earlier run stopped. A token the service repeats ends with \`EcsResponseError\`\ninstead of a loop.`));
+    lines.push(`export const paginate${o.action} = /* @__PURE__ */ paginator<'${o.action}'>(${o.action});`, '');
+    lines.push(`/** Each item of \`${o.pagination.items.join('.')}\` across pages, one at a time; stops after \`maxItems\` without fetching more. */`);
+    lines.push(`export const list${plural(wrapper)} = /* @__PURE__ */ lister<'${o.action}'>(${o.action});`, '');
+    lines.push(`/** One item of \`${o.pagination.items.join('.')}\`. */`);
+    lines.push(`export type ${wrapper}Item = Item<'${o.action}'>;`, '');
+  }
+  lines.push('/** The methods of a client made by `createClient`: one per action, and `list<Items>` per paged action. */');
+  lines.push('export interface OperationMethods {');
+  for (const o of ops) {
+    lines.push(`  /** ${o.summary}: one call of \`${o.action}\`. */`);
+    lines.push(`  ${o.method}(input: ${o.action}Input, options?: CallOptions): Promise<${o.action}Output>;`);
+  }
+  for (const o of paged) {
+    const [wrapper] = o.pagination.items;
+    lines.push(`  /** Each item of \`${o.action}\` across pages; stops after \`maxItems\`. */`);
+    lines.push(`  list${plural(wrapper)}(input: ${o.action}Input, options?: ListOptions): AsyncGenerator<${wrapper}Item, void, undefined>;`);
+  }
+  lines.push('}', '');
+  lines.push('/** The commands and item iterators `createClient` binds as methods. */');
+  lines.push('export const methods = {');
+  for (const o of ops) lines.push(`  ${o.method},`);
+  for (const o of paged) lines.push(`  list${plural(o.pagination.items[0])},`);
+  lines.push('} as const;', '');
+  lines.push('export type { PaginateOptions };', '');
+  return lines.join('\n');
 }
 
-function specMeta(spec) {
-  const pathItem = spec.paths['/'];
-  const op = pathItem.get;
-  const params = deref(spec, [...(pathItem.parameters ?? []), ...(op.parameters ?? [])]);
-  const methods = ['get', 'post', 'put', 'delete', 'patch'].filter((m) => pathItem[m]).map((m) => m.toUpperCase());
-  const errorCodes = {};
-  for (const [status, response] of Object.entries(deref(spec, op.responses))) {
-    for (const code of response['x-acs-error-codes'] ?? []) errorCodes[code] = Number(status);
-  }
-  const success = deref(spec, op.responses['200']).content['application/json'].schema;
-  const errorBody = deref(spec, spec.components.schemas.EcsErrorBody);
-  const parameters = params.map((p) => ({
-    name: p.name,
-    required: p.required === true,
-    style: p['x-acs-style'] ?? 'plain',
-    schema: rules(p.schema),
+/** The CLI's per-action subcommands: names, flags and help text from the spec. */
+function renderCli(ops) {
+  const commands = ops.map((o) => ({
+    name: kebab(o.action),
+    action: o.action,
+    summary: o.summary,
+    description: o.description,
+    ...(o.pagination ? { items: o.pagination.items } : {}),
+    flags: o.params.map((p) => ({ flag: `--${kebab(p.name)}`, param: p.name, required: p.required, description: p.description })),
   }));
-  return {
-    // The request as one closed object schema, in parameter order: what validation walks, with the RPC
-    // action and version it is sent as. `operation` refers to the same schema objects, so neither is
-    // written twice.
-    requestSchema: {
-      'x-acs-action': op['x-acs-action'],
-      'x-acs-version': op['x-acs-version'],
-      type: 'object',
-      required: parameters.filter((p) => p.required).map((p) => p.name),
-      additionalProperties: false,
-      properties: Object.fromEntries(parameters.map((p) => [p.name, p.schema])),
-    },
-    operation: {
-      action: op['x-acs-action'],
-      version: op['x-acs-version'],
-      path: '/',
-      methods,
-      parameters,
-    },
-    responseSchema: rules(success),
-    errorBodySchema: rules(errorBody),
-    errorCodes,
-  };
+  return `${HEADER}// One subcommand per action (kebab-case of the action, flags kebab-case of the parameters), with the spec's
+// descriptions as help text. The CLI reads each parameter's type and wire style from core's rules.
+
+/** A subcommand of \`ecs-pipelines\`, generated from one operation of the spec. */
+export interface GeneratedCommand {
+  readonly name: string;
+  readonly action: string;
+  readonly summary: string;
+  readonly description: string;
+  /** For paged actions: the path of the item list in a page. */
+  readonly items?: readonly [string, string];
+  readonly flags: readonly { readonly flag: string; readonly param: string; readonly required: boolean; readonly description: string }[];
 }
 
-function renderSpecMeta(meta) {
-  const json = (v) => JSON.stringify(v, null, 2);
-  const indent = (text) => text.replace(/\n/g, '\n  ');
-  const { parameters, ...head } = meta.operation;
-  const { properties, ...request } = meta.requestSchema;
-  // Each parameter's rules are one constant that requestSchema and operation both refer to: written once,
-  // and a bundle that needs only requestSchema drops operation (a reference to a constant has no side
-  // effect, a property read could).
-  const rule = (name) => `rule${name.replace(/[^A-Za-z0-9_$]/g, '_')}`;
-  const rules = parameters.map((p) => `const ${rule(p.name)} = ${json(properties[p.name])} as const;\n`).join('\n');
-  const param = ({ schema: _schema, ...p }) =>
-    ['{', ...Object.entries(p).map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)},`), `  "schema": ${rule(p.name)}`, '}'];
-  const requestSchema = [
-    '{',
-    ...Object.entries(request).map(([k, v]) => `  ${JSON.stringify(k)}: ${indent(json(v))},`),
-    '  "properties": {',
-    parameters.map((p) => `    ${JSON.stringify(p.name)}: ${rule(p.name)}`).join(',\n'),
-    '  }',
-    '}',
-  ].join('\n');
-  const operation = [
-    '{',
-    ...Object.entries(head).map(([k, v]) => `  ${JSON.stringify(k)}: ${indent(json(v))},`),
-    '  "parameters": [',
-    parameters.map((p) => param(p).map((line) => `    ${line}`).join('\n')).join(',\n'),
-    '  ]',
-    '}',
-  ].join('\n');
-  return `${HEADER}// Runtime rules read from the spec; validation, serialization, normalization and the emulator use them.
-
-${rules}
-/**
- * Every request parameter as one closed object schema (rules only, parameter order): what validation walks,
- * with the RPC action and version (\`x-acs-action\`, \`x-acs-version\`) the request is sent as.
- */
-export const requestSchema = ${requestSchema} as const;
-
-/** The RPC operation: action, version, and every request parameter with its rules and wire style. */
-export const operation = ${operation} as const;
-
-/** The success body's schema (rules only), used by the response normalizer. */
-export const responseSchema = ${json(meta.responseSchema)} as const;
-
-/** The error body's schema (rules only). */
-export const errorBodySchema = ${json(meta.errorBodySchema)} as const;
-
-/** Service error codes the spec lists, with the HTTP status each comes with. */
-export const errorCodes: Readonly<Record<string, number>> = ${json(meta.errorCodes)};
+/** Every generated subcommand. */
+export const commands: readonly GeneratedCommand[] = ${JSON.stringify(commands, null, 2)};
 `;
 }
 
-async function generateCore(spec, outRoot) {
-  const { default: openapiTS, astToString } = await import('openapi-typescript');
-  const dir = join(outRoot, CORE_OUT);
-  await rm(dir, { recursive: true, force: true });
-  await mkdir(dir, { recursive: true });
-  const ast = await openapiTS(new URL(`file://${specPath}`), { alphabetize: false });
-  await writeFile(join(dir, 'schema.gen.ts'), `${HEADER}${astToString(ast)}`);
-  await writeFile(join(dir, 'spec.gen.ts'), renderSpecMeta(specMeta(spec)));
+/** The emulator's handler table: one hand-written handler per action, imported from its own file. */
+function renderContract(ops) {
+  const file = (o) => `../handlers/${kebab(o.action)}.js`;
+  return `${HEADER}// The emulator's Action → handler table. Each handler is hand-written in src/handlers/<action>.ts (the
+// generator scaffolds a missing one); routing, signature checks, faults and decoding are generic.
+${ops.map((o) => `import { handle${o.action} } from '${file(o)}';`).join('\n')}
+import type { Handlers } from '../handler.js';
+
+/** Every action of the spec with its handler. */
+export const handlers: Handlers = {
+${ops.map((o) => `  ${o.action}: handle${o.action},`).join('\n')}
+};
+`;
 }
 
-async function generateClient(outRoot) {
-  const { createClient } = await import('@hey-api/openapi-ts');
-  const dir = join(outRoot, CLIENT_OUT);
-  await rm(dir, { recursive: true, force: true });
-  await createClient({
-    input: specPath,
-    output: { path: dir, module: { extension: '.js' } },
-    // `client: false`: the operation functions take the client as an argument instead of importing hey-api's
-    // fetch runtime, so the edge bundle carries only what the client package passes in (about 4 KiB gzip
-    // less); `@hey-api/client-fetch` still generates the `Client` and `Options` types they are typed with.
-    plugins: ['@hey-api/typescript', { name: '@hey-api/sdk', client: false, auth: false }, '@hey-api/client-fetch'],
-    logs: { level: 'silent' },
-  });
-  for (const file of await listFiles(dir)) {
-    const text = await readFile(file, 'utf8');
-    if (!text.startsWith(HEADER)) await writeFile(file, HEADER + text);
-  }
+/** A handler for an action that has none yet: answers that the emulator does not implement it. */
+function scaffoldHandler(o) {
+  return `// The emulator's ${o.action}. Scaffolded by scripts/generate.mjs; write the behaviour here (it is never
+// overwritten).
+import type { Handler } from '../handler.js';
+import { notImplemented } from '../errors.js';
+
+/** ${o.summary}. */
+export const handle${o.action}: Handler<'${o.action}'> = () => ({ ok: false, error: notImplemented('${o.action}') });
+`;
+}
+
+async function writeGenerated(outRoot, rel, text) {
+  await mkdir(dirname(join(outRoot, rel)), { recursive: true });
+  await writeFile(join(outRoot, rel), text);
 }
 
 async function listFiles(dir) {
@@ -182,18 +171,35 @@ async function listFiles(dir) {
   return out.sort();
 }
 
-async function generate(outRoot) {
-  const spec = parse(await readFile(specPath, 'utf8'));
-  await generateCore(spec, outRoot);
-  await generateClient(outRoot);
+async function generate(outRoot, { scaffold = true } = {}) {
+  const ops = await generateCore(outRoot);
+  for (const dir of [CLIENT_OUT, CLI_OUT, CONTRACT_OUT]) await rm(join(outRoot, dir), { recursive: true, force: true });
+  await writeGenerated(outRoot, `${CLIENT_OUT}/operations.gen.ts`, renderClient(ops));
+  await writeGenerated(outRoot, `${CLI_OUT}/commands.gen.ts`, renderCli(ops));
+  await writeGenerated(outRoot, `${CONTRACT_OUT}/handlers.gen.ts`, renderContract(ops));
+  // The one hand-written part of a new action: its emulator handler, scaffolded once, never overwritten.
+  if (scaffold) {
+    for (const o of ops) {
+      const path = join(outRoot, HANDLERS, `${kebab(o.action)}.ts`);
+      if (!existsSync(path)) await writeGenerated(outRoot, relative(outRoot, path), scaffoldHandler(o));
+    }
+  }
+  for (const dir of OUTPUTS) {
+    for (const file of await listFiles(join(outRoot, dir))) {
+      const text = await readFile(file, 'utf8');
+      const body = text.replace(/^\/\/ This file is auto-generated by @hey-api\/openapi-ts\n\n?/, '');
+      if (!text.startsWith(HEADER)) await writeFile(file, HEADER + body);
+    }
+  }
+  return ops;
 }
 
 async function check() {
   const tmp = await mkdtemp(join(tmpdir(), 'ecs-generate-'));
   try {
-    await generate(tmp);
+    await generate(tmp, { scaffold: false });
     const stale = [];
-    for (const sub of [CORE_OUT, CLIENT_OUT]) {
+    for (const sub of OUTPUTS) {
       const want = await listFiles(join(tmp, sub)).catch(() => []);
       const have = await listFiles(join(root, sub)).catch(() => []);
       const rel = (base) => (f) => relative(base, f);
@@ -216,11 +222,11 @@ async function check() {
   }
 }
 
-export { CLIENT_OUT, CORE_OUT, generate, listFiles, specMeta };
+export { CLIENT_OUT, CORE_OUT, CLI_OUT, CONTRACT_OUT, OUTPUTS, generate, listFiles };
 
 const isMain = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isMain && process.argv.includes('--check')) await check();
 else if (isMain) {
   await generate(root);
-  console.log(`generated ${CORE_OUT} and ${CLIENT_OUT} from spec/openapi.yaml`);
+  console.log(`generated ${OUTPUTS.join(', ')} from spec/openapi.yaml`);
 }

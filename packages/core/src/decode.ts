@@ -1,8 +1,8 @@
 // Raw HTTP response → typed result or one of our errors. Pure: the client reads the body, this decides.
 import { EcsApiError, type EcsApiErrorInit, EcsResponseError } from './errors.js';
-import { errorBodySchema, responseSchema } from './generated/spec.gen.js';
+import { errorBodySchema } from './generated/acs-operations.gen.js';
 import { normalizeResponse } from './normalize.js';
-import type { DescribeImagePipelinesResponse } from './types.js';
+import type { OperationSpec } from './spec.js';
 
 /** What `decodeResponse` needs of an HTTP response (a `Response` after `await res.text()`, or a test double). */
 export interface RawResponse {
@@ -18,17 +18,23 @@ export interface RawResponse {
 const camel = (k: string) => k[0]!.toLowerCase() + k.slice(1);
 // Each name with its camel-case spelling, built once (decoding runs per response).
 const ERROR_FIELDS = Object.keys(errorBodySchema.properties).map((k) => [k, camel(k)] as const);
-// Fields that make a 2xx body "data" rather than an error: every response property except RequestId.
-const DATA_FIELDS = Object.keys(responseSchema.properties).filter((k) => k !== 'RequestId');
+// Fields that make a 2xx body "data" rather than an error: every response property except RequestId (per
+// operation, found once).
+const dataFields = new WeakMap<OperationSpec, string[]>();
+const dataFieldsOf = (op: OperationSpec): string[] => {
+  let fields = dataFields.get(op);
+  if (!fields) dataFields.set(op, (fields = Object.keys(op.response.properties ?? {}).filter((k) => k !== 'RequestId')));
+  return fields;
+};
 
 /**
- * Decodes a DescribeImagePipelines response. A 2xx JSON body is normalized to the spec's types. An error body
+ * Decodes a response of `op`. A 2xx JSON body is normalized to the spec's types. An error body
  * (JSON or XML `<Error><Code>…`), on a 4xx/5xx or on a 2xx that carries `Code` and `Message` and no data,
  * throws `EcsApiError`. A body that is not JSON (an HTML gateway page, a truncated body, nothing) throws
  * `EcsResponseError` with the status, content type and a short excerpt; it is retryable unless the status
  * is a 4xx other than 408/429.
  */
-export function decodeResponse(res: RawResponse): DescribeImagePipelinesResponse {
+export function decodeResponse<T>(op: OperationSpec, res: RawResponse): T {
   const { status, body, headers } = res;
   const contentType = res.contentType ?? headers?.get('content-type') ?? undefined;
   const ok = status > 199 && status < 300;
@@ -56,11 +62,11 @@ export function decodeResponse(res: RawResponse): DescribeImagePipelinesResponse
       const value: unknown = JSON.parse(start === 0 && text.charCodeAt(text.length - 1) < 0x7f ? text : text.trim());
       const b = (typeof value === 'object' && value) || {};
       const error = fields((k, c) => b[k as never] ?? b[c as never]);
-      if (error.code && !(ok && (/^(200|OK|success)$/i.test(error.code) || error.message === undefined || DATA_FIELDS.some((k) => b[k as never] !== undefined)))) {
+      if (error.code && !(ok && (/^(200|OK|success)$/i.test(error.code) || error.message === undefined || dataFieldsOf(op).some((k) => b[k as never] !== undefined)))) {
         throw apiError(error, res);
       }
       if (!ok) throw fail(`HTTP ${status} without an error code in the body`);
-      return normalizeResponse(value, { httpStatus: status, contentType });
+      return normalizeResponse<T>(op, value, { httpStatus: status, contentType });
     } catch (e) {
       if (!(e instanceof SyntaxError)) throw e;
       what = start < 0 ? 'an empty body' : /[{[]/.test(text[start]!) ? 'truncated or malformed JSON' : 'text that is not JSON';

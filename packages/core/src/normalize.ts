@@ -1,31 +1,28 @@
 // Response normalization, driven by the response schema generated from the spec: tolerant of the shapes the
 // service and its docs produce, never silent about a value it cannot coerce.
 import { EcsResponseError, type EcsResponseErrorInit } from './errors.js';
-import { responseSchema } from './generated/spec.gen.js';
-import type { SchemaNode } from './spec.js';
+import type { OperationSpec, SchemaNode } from './spec.js';
 import { define, describe, isRecord, kind } from './text.js';
-import type { DescribeImagePipelinesResponse } from './types.js';
 
 /** Where a response came from, added to the errors normalization raises. */
 export type ResponseContext = Pick<EcsResponseErrorInit, 'httpStatus' | 'contentType'>;
 
-const root: SchemaNode = responseSchema;
-
 /**
- * Coerces a parsed success body to the spec's types, keeping the wire structure (list wrappers stay):
+ * Coerces a parsed success body of `op` to the spec's types, keeping the wire structure (list wrappers stay):
  * `"1"` → `1` for integers, `"true"`/`"false"`/`1`/`0` → booleans, numbers → strings for string fields; a list
  * wrapper that is `{}`, `""`, a bare array, holds a JSON-encoded array string (`"[\"1234567890\"]"`, as on the
  * API page), a single scalar or a single object becomes a real array; `null` counts as absent; unknown fields
  * are kept as they are. A value that cannot be coerced throws `EcsResponseError` naming its path
  * (`ImagePipeline.ImagePipelineSet[0].SystemDiskSize`); never `NaN`, never a silent drop.
  */
-export function normalizeResponse(body: unknown, context: ResponseContext = {}): DescribeImagePipelinesResponse {
+export function normalizeResponse<T>(op: OperationSpec, body: unknown, context: ResponseContext = {}): T {
+  const root = op.response;
   try {
     if (!isRecord(body)) fail('', 'a JSON object', body);
     // The usual page is already well-typed: one check without allocations, then the body as it is.
     const out = (conforms(root, body) ? body : value(root, body, '')) as Record<string, unknown>;
     for (const name of root.required ?? []) if (out[name] === undefined) throw new EcsResponseError(`The response has no ${name}`, { path: name });
-    return out as DescribeImagePipelinesResponse;
+    return out as T;
   } catch (e) {
     // Add where the body came from; and, as a last line of defence, turn anything unexpected (a RangeError
     // from absurd nesting, say) into the one error type callers handle.
@@ -59,7 +56,7 @@ const listKey = (s: SchemaNode): string => {
 
 /**
  * Whether `v` would come out of `value` unchanged: every known field already has its type, no `null`, every
- * list wrapper holds its list, every list item has the identity field. No path strings, no copies: the
+ * list wrapper holds its list. No path strings, no copies: the
  * normal page costs one walk (the full normalizer runs only when something needs coercing).
  */
 export function conforms(s: SchemaNode, v: unknown): boolean {
@@ -75,8 +72,7 @@ export function conforms(s: SchemaNode, v: unknown): boolean {
   }
   if (type === 'array' && Array.isArray(v)) {
     const item = s.items ?? {};
-    const id = item['x-acs-identity'];
-    for (const x of v) if (!conforms(item, x) || (id && !Object.hasOwn(x as object, id))) return false;
+    for (const x of v) if (!conforms(item, x)) return false;
     return true;
   }
   return !type && v !== null;
@@ -144,22 +140,17 @@ function object(s: SchemaNode, v: Record<string, unknown>, path: string): Record
   return out ?? v;
 }
 
-// The API page's JSON sample splits one template across three elements (its fields in the first, `Tags` in
-// the second, `AddAccounts`/`ToRegionIds` in the third), an artifact of the docs' XML-to-JSON conversion.
-// An element without the identity field (the spec's `x-acs-identity`) that shares no field with the element
-// before it is the rest of that element; real responses give every element its ID, so they are never merged.
+// Each item normalized; the list is copied only when an item changes or drops out (`null`). An item is never
+// merged with another: the API page's JSON sample splits one template across three elements (a doc
+// generator's artifact), and real responses never do, so a split sample stays split rather than being
+// silently restructured.
 function items(s: SchemaNode, raw: readonly unknown[], path: string): unknown[] {
   const item = s.items ?? {};
-  const id = item['x-acs-identity'];
   const out: unknown[] = [];
   let same = true;
   raw.forEach((x, i) => {
     const n = value(item, x, `${path}[${i}]`);
-    const prev = out[out.length - 1];
-    if (id && isRecord(prev) && isRecord(n) && !Object.hasOwn(n, id) && Object.keys(n).every((k) => !Object.hasOwn(prev, k))) {
-      out[out.length - 1] = { ...prev, ...n };
-      same = false;
-    } else if (n !== undefined) same = out.push(n) === i + 1 && n === x && same;
+    if (n !== undefined) same = out.push(n) === i + 1 && n === x && same;
     else same = false;
   });
   return same ? (raw as unknown[]) : out;

@@ -1,12 +1,10 @@
-// Typed views of the rules generated from spec/openapi.yaml. Validation, serialization and normalization walk
-// these; no limit, type or wire style is written by hand anywhere else.
-import { operation, responseSchema } from './generated/spec.gen.js';
-
+// Typed views of the rules generated from spec/openapi.yaml (src/generated/acs-operations.gen.ts). Validation,
+// serialization and normalization walk these; no limit, type or wire style is written by hand anywhere else.
 export { define } from './text.js';
 
 /**
- * The subset of JSON Schema the spec uses, plus its vendor extensions for list wrappers and list identity;
- * `type: 'function'` is the client's, for option rules (`fetch`, hooks).
+ * The subset of JSON Schema the spec uses, plus its vendor extensions for wire styles, list wrappers and
+ * "one of these is required"; `type: 'function'` is the client's, for option rules (`fetch`, hooks).
  */
 export interface SchemaNode {
   readonly type?: string;
@@ -22,28 +20,42 @@ export interface SchemaNode {
   readonly minItems?: number;
   readonly maxItems?: number;
   readonly enum?: readonly unknown[];
+  readonly default?: unknown;
   /** What is allowed, in words, when the generated description would not say it well (client option rules). */
   readonly title?: string;
   readonly 'x-acs-list-wrapper'?: boolean;
-  /** The field that identifies an item of a list (`ImagePipelineId`). */
-  readonly 'x-acs-identity'?: string;
+  /** `repeatList`: a list parameter flattened `Name.N` (`Name.N.Field` for objects). */
+  readonly 'x-acs-style'?: string;
+  /** At least one of these properties must be given (`ImagePipelineId` or `ExecutionId`). */
+  readonly 'x-acs-any-required'?: readonly string[];
 }
 
-/** One request parameter: its wire name, whether it is required, its wire style and its schema. */
-export interface ParamSpec {
-  readonly name: string;
-  readonly required: boolean;
-  /** `plain` (`Name=v`) or `repeatList` (`Name.N`, `Name.N.Field`). */
-  readonly style: string;
-  readonly schema: SchemaNode;
+/** How an action pages (the spec's `x-acs-pagination`). */
+export interface PaginationSpec {
+  /** The request parameter that takes the token of the next page. */
+  readonly inputToken: string;
+  /** The response field that holds the token of the next page. */
+  readonly outputToken: string;
+  /** The request parameter that sets the page size. */
+  readonly pageSize: string;
+  /** The path of the item list in a page: the list wrapper and its array (`['ImagePipeline', 'ImagePipelineSet']`). */
+  readonly items: readonly [string, string];
 }
 
-export const params: readonly ParamSpec[] = operation.parameters;
-export const paramByName: ReadonlyMap<string, ParamSpec> = new Map(params.map((p) => [p.name, p]));
-export const responseRoot: SchemaNode = responseSchema;
+/** One RPC action as the generator emits it: everything the runtime needs, no prose. */
+export interface OperationSpec {
+  readonly action: string;
+  readonly version: string;
+  /** Every request parameter as one closed object schema, in parameter order. */
+  readonly request: SchemaNode;
+  /** The success body's schema. */
+  readonly response: SchemaNode;
+  /** Service error codes the spec lists for the action, with their HTTP status. */
+  readonly errors: Readonly<Record<string, number>>;
+  readonly pagination?: PaginationSpec;
+}
 
 /** Own-property lookup that ignores the prototype (`constructor`, `__proto__` are not parameters). */
 export function own<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
   return record !== undefined && Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 }
-

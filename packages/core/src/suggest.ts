@@ -1,16 +1,14 @@
 // "Did you mean …?" for misspelt parameter names.
 
-// Names other ECS Describe* actions use for the same idea; hints only, not rules of this API.
-const ALIASES: Readonly<Record<string, string>> = { pagesize: 'MaxResults', pagenumber: 'NextToken' };
-
 /**
  * The valid name closest to `name`, or `undefined` when none is plausibly meant. Case is ignored, a wire
  * suffix (`Tag.1.Key` → `Tag`) is dropped, and a candidate that is a prefix or suffix of the name
- * (`TagKey` → `Key`, `ImagePipelineIds` → `ImagePipelineId`) counts as close.
+ * (`TagKey` → `Key`, `ImagePipelineIds` → `ImagePipelineId`) counts as close. `aliases` maps lower-case names
+ * that mean a candidate (`pagesize` → `MaxResults`, from an action's pagination rules).
  */
-export function nearestName(name: string, candidates: readonly string[]): string | undefined {
+export function nearestName(name: string, candidates: readonly string[], aliases?: Readonly<Record<string, string>>): string | undefined {
   const base = name.toLowerCase().split('.')[0]!;
-  const alias = Object.hasOwn(ALIASES, base) ? ALIASES[base]! : '';
+  const alias = aliases && Object.hasOwn(aliases, base) ? aliases[base]! : '';
   if (candidates.includes(alias)) return alias;
   let best: string | undefined;
   let bestScore = Math.max(2, base.length / 3 | 0) + 1;

@@ -1,20 +1,12 @@
-// Friendly names over the types generated from spec/openapi.yaml, in wire spelling.
-import type { components, operations } from './generated/schema.gen.js';
+// Friendly names over the types generated from spec/openapi.yaml by @hey-api/typescript, in wire spelling.
+import type { OperationTypes } from './generated/acs-operations.gen.js';
 
-type Schemas = components['schemas'];
-
-/** The request of DescribeImagePipelines, as the API page spells it (`Tag`, `ImagePipelineId`, …). */
-export type DescribeImagePipelinesRequest = NonNullable<operations['describeImagePipelines']['parameters']['query']>;
-/** One page of DescribeImagePipelines, with real types and the list wrappers of the wire. */
-export type DescribeImagePipelinesResponse = Schemas['DescribeImagePipelinesResponseBody'];
-/** One image template. */
-export type ImagePipeline = Schemas['ImagePipeline'];
-/** A tag filter of the request (`Tag.N.Key` / `Tag.N.Value`). */
-export type RequestTag = Schemas['RequestTag'];
-/** A tag of a template in the response (`TagKey` / `TagValue`). */
-export type ResourceTag = Schemas['ResourceTag'];
-/** The body of an error response. */
-export type EcsErrorBody = Schemas['EcsErrorBody'];
+/** The name of every action of the spec. */
+export type Action = keyof OperationTypes;
+/** The request of an action, as the API pages spell it (`Tag`, `ImagePipelineId`, …). */
+export type RequestOf<A extends Action> = OperationTypes[A]['request'];
+/** The success body of an action, with real types and the list wrappers of the wire. */
+export type ResponseOf<A extends Action> = OperationTypes[A]['response'];
 
 /** An AccessKey pair, optionally with the security token of STS (temporary) credentials. */
 export interface Credentials {

@@ -2,32 +2,35 @@
 // patterns, list limits, closed objects). Reports every problem of an input at once. The same walker checks
 // the client's options against its own rule schemas (`checkSchema`), so every refusal reads alike.
 import { EcsValidationError } from './errors.js';
-import { requestSchema } from './generated/spec.gen.js';
-import type { SchemaNode } from './spec.js';
+import type { OperationSpec, SchemaNode } from './spec.js';
 import { nearestName } from './suggest.js';
 import { describe, kind, quote } from './text.js';
-import type { DescribeImagePipelinesRequest, ValidationIssue } from './types.js';
+import type { ValidationIssue } from './types.js';
 import { loneSurrogateIndex, loneSurrogateIssue } from './wire/percent.js';
 
 export type { ValidationIssue } from './types.js';
 
 /**
- * Every problem of a request, in parameter order, or `[]` when it is valid. Parameters are named in wire
- * spelling, 1-based for list items (`Tag.3.Key`); a non-object input is `(request)`. `undefined` and `null`
- * count as absent. Values are quoted (at most 40 characters) only in type and format problems.
+ * Every problem of a request of `op`, in parameter order, or `[]` when it is valid. Parameters are named in
+ * wire spelling, 1-based for list items (`Tag.3.Key`); a non-object input is `(request)`. `undefined` and
+ * `null` count as absent. Values are quoted (at most 40 characters) only in type and format problems. A
+ * misspelt name gets the nearest parameter, and the page-size and token names other ECS actions use
+ * (`PageSize`, `PageNumber`) point to this action's (from its pagination rules).
  */
-export function checkRequest(input: unknown): ValidationIssue[] {
-  return checkSchema(requestSchema, input, '', '(request)', true);
+export function checkRequest<O extends OperationSpec>(op: O, input: unknown): ValidationIssue[] {
+  const paging = op.pagination;
+  const aliases = paging ? { pagesize: paging.pageSize, pagenumber: paging.inputToken } : undefined;
+  return checkSchema(op.request, input, '', '(request)', true, aliases);
 }
 
 /**
- * Returns the request (a copy without `undefined`/`null` parameters) when it is valid; otherwise throws
- * `EcsValidationError` listing every issue.
+ * Returns the request (a copy without `undefined`/`null` parameters) when it is valid for `op`; otherwise
+ * throws `EcsValidationError` listing every issue.
  */
-export function validateRequest(input: unknown): DescribeImagePipelinesRequest {
-  const issues = checkRequest(input);
+export function validateRequest<T>(op: OperationSpec, input: unknown): T {
+  const issues = checkRequest(op, input);
   if (issues.length) throw new EcsValidationError(issues);
-  return Object.fromEntries(Object.entries(input as object).filter(([, v]) => v != null)) as DescribeImagePipelinesRequest;
+  return Object.fromEntries(Object.entries(input as object).filter(([, v]) => v != null)) as T;
 }
 
 // Patterns compiled once each (the signers check five header values per request). Bounded, for callers
@@ -48,10 +51,18 @@ const compiled = (pattern: string): RegExp => {
  * that replaces the generated description of what is allowed. Issues are named `path.field` (`label` for
  * `value` itself); with `quoted`, type and format problems quote the value, which option checks never do
  * (a misplaced secret must not reach a message). Unknown fields of a closed object are issues, with the
- * nearest known name. A `value` of `undefined` is reported as missing; inside an object, `undefined` and
- * `null` fields count as absent.
+ * nearest known name (or its `aliases` entry, by lower-case name). A `value` of `undefined` is reported as
+ * missing; inside an object, `undefined` and `null` fields count as absent. `x-acs-any-required` asks for at
+ * least one of its fields.
  */
-export function checkSchema(schema: SchemaNode, value: unknown, path = '', label = path, quoted = false): ValidationIssue[] {
+export function checkSchema(
+  schema: SchemaNode,
+  value: unknown,
+  path = '',
+  label = path,
+  quoted = false,
+  aliases?: Readonly<Record<string, string>>,
+): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const issue = (parameter: string, problem: string, s: SchemaNode) => issues.push({ parameter, problem, allowed: allowed(s) });
   const walk = (s: SchemaNode, v: unknown, at: string): unknown => {
@@ -90,7 +101,7 @@ export function checkSchema(schema: SchemaNode, value: unknown, path = '', label
       const prefix = at && `${at}.`;
       for (const key of Object.keys(v as object)) {
         if (s.additionalProperties !== false || Object.hasOwn(properties, key)) continue;
-        const near = nearestName(key, names);
+        const near = nearestName(key, names, aliases);
         issues.push({
           parameter: prefix + (key.length > 64 ? `${key.slice(0, 64)}…` : key),
           problem: `is unknown${near ? `; did you mean "${near}"?` : ''}`,
@@ -101,6 +112,10 @@ export function checkSchema(schema: SchemaNode, value: unknown, path = '', label
         const x = (v as Record<string, unknown>)[key];
         if (x != null) walk(properties[key]!, x, prefix + key);
         else if (s.required?.includes(key)) issue(prefix + key, 'is required', properties[key]!);
+      }
+      const anyOf = s['x-acs-any-required'];
+      if (anyOf && !anyOf.some((k) => (v as Record<string, unknown>)[k] != null)) {
+        issues.push({ parameter: prefix + anyOf[0]!, problem: `is required when ${anyOf.slice(1).join(' and ')} is not given`, allowed: `at least one of ${anyOf.join(', ')}` });
       }
     }
   };

@@ -1,7 +1,8 @@
 // Typed request ⇄ wire parameters. On the way back the spec's `x-acs-style: repeatList` decides which
 // parameters are lists (`Tag.1.Key`, `ImagePipelineId.1`), so a new repeat-list parameter needs no code here.
-import { define, own, paramByName, type SchemaNode } from '../spec.js';
-import type { DescribeImagePipelinesRequest, WireParams } from '../types.js';
+import { define, type OperationSpec, own, type SchemaNode } from '../spec.js';
+import { isRecord } from '../text.js';
+import type { WireParams } from '../types.js';
 
 /**
  * Flattens a request into wire parameters, in the caller's order. Lists become `Name.N` (1-based) and object
@@ -11,7 +12,7 @@ import type { DescribeImagePipelinesRequest, WireParams } from '../types.js';
  * dropped (a dropped list item still uses up its index, as Alibaba's SDK does). Numbers and booleans are sent
  * as `String(value)`. Validate first: this function serializes whatever it is given.
  */
-export function toWireParams(input: DescribeImagePipelinesRequest): WireParams {
+export function toWireParams(input: object): WireParams {
   const out: WireParams = [];
   const add = (name: string, value: unknown): unknown =>
     value == null
@@ -26,18 +27,20 @@ export function toWireParams(input: DescribeImagePipelinesRequest): WireParams {
 const LIST_ITEM = /^([^.]+)\.([1-9]\d{0,8})(?:\.([^.]+))?$/;
 
 /**
- * Rebuilds request input from decoded wire parameters (the emulator's side). `Tag.N.*` become `Tag[]` and
- * `ImagePipelineId.N` a `string[]`, ordered by N; integer parameters become numbers when they are decimal
- * digits and stay raw strings otherwise, so validation can report them; unknown names are kept as they are.
- * A name given twice becomes an array of its values, which validation refuses.
+ * Rebuilds a request of `op` from decoded wire parameters (the emulator's side). `Tag.N.*` become `Tag[]`
+ * and `ImagePipelineId.N` a `string[]`, ordered by N; integer parameters become numbers when they are decimal
+ * digits, booleans `true`/`false` booleans, and other values stay raw strings, so validation can report them;
+ * unknown names are kept as they are. A name given twice becomes an array of its values, which validation
+ * refuses.
  */
-export function fromWireParams(params: WireParams): Record<string, unknown> {
+export function fromWireParams(op: OperationSpec, params: WireParams): Record<string, unknown> {
+  const props = op.request.properties;
   const out: Record<string, unknown> = {};
   const lists = new Map<string, Map<number, unknown>>();
   for (const [name, value] of params) {
     const m = LIST_ITEM.exec(name);
-    const list = m ? paramByName.get(m[1]!) : undefined;
-    const itemSchema = list?.style === 'repeatList' ? list.schema.items : undefined;
+    const list = m ? own(props, m[1]!) : undefined;
+    const itemSchema = list?.['x-acs-style'] === 'repeatList' ? list.items : undefined;
     if (m && itemSchema && (m[3] === undefined || itemSchema.type === 'object')) {
       const items = lists.get(m[1]!) ?? new Map<number, unknown>();
       lists.set(m[1]!, items);
@@ -51,7 +54,7 @@ export function fromWireParams(params: WireParams): Record<string, unknown> {
       }
       continue;
     }
-    add(out, name, coerce(paramByName.get(name)?.schema, value));
+    add(out, name, coerce(own(props, name), value));
   }
   for (const [name, items] of lists) {
     add(out, name, [...items.entries()].sort((a, b) => a[0] - b[0]).map((e) => e[1]));
@@ -60,11 +63,8 @@ export function fromWireParams(params: WireParams): Record<string, unknown> {
 }
 
 function coerce(schema: SchemaNode | undefined, value: string): unknown {
-  return schema?.type === 'integer' && /^-?\d+$/.test(value) ? Number(value) : value;
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (schema?.type === 'integer' && /^-?\d+$/.test(value)) return Number(value);
+  return schema?.type === 'boolean' && (value === 'true' || value === 'false') ? value === 'true' : value;
 }
 
 // A repeated name keeps every value (as an array) instead of silently keeping one.

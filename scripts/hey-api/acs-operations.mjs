@@ -1,0 +1,159 @@
+// A @hey-api/openapi-ts plugin of our own: for every operation hey-api parses, it emits the runtime rules of
+// the ACS RPC action (action, version, request and response rules, wire styles, errors, pagination) as one
+// `as const` object, and the request type over the `@hey-api/typescript` types of the same run, so types and
+// rules come from one parser and one source. Validation, flattening, normalization, the client, the emulator
+// and the CLI read what this emits; nothing per operation is written by hand.
+//
+// It also hands the collected operations to the caller (`onOperations`), so scripts/generate.mjs writes the
+// few per-package files (client commands and paginators, CLI help, emulator handler table) from the same list.
+import { $, definePluginConfig } from '@hey-api/openapi-ts';
+
+/** Keys of a schema that carry rules the runtime needs; prose and examples stay in the spec. */
+const RULE_KEYS = new Set([
+  'type', 'properties', 'items', 'required', 'minimum', 'maximum', 'minLength', 'maxLength', 'minItems',
+  'maxItems', 'pattern', 'default', 'enum', 'additionalProperties', 'x-acs-list-wrapper', 'x-acs-style',
+]);
+
+/** Resolves every `$ref` of `node` against the raw spec. */
+export function deref(spec, node) {
+  if (Array.isArray(node)) return node.map((n) => deref(spec, n));
+  if (!node || typeof node !== 'object') return node;
+  if (typeof node.$ref === 'string') {
+    const target = node.$ref.replace(/^#\//, '').split('/').reduce((o, k) => o?.[k], spec);
+    if (!target) throw new Error(`unresolved $ref ${node.$ref}`);
+    return deref(spec, target);
+  }
+  return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, deref(spec, v)]));
+}
+
+/** Strips a dereferenced schema down to its rules (keeps bundles small). */
+export function rules(schema) {
+  if (Array.isArray(schema)) return schema.map(rules);
+  if (!schema || typeof schema !== 'object') return schema;
+  const out = {};
+  for (const [k, v] of Object.entries(schema)) {
+    if (!RULE_KEYS.has(k)) continue;
+    if (k === 'properties') out[k] = Object.fromEntries(Object.entries(v).map(([p, s]) => [p, rules(s)]));
+    else if (k === 'items' || k === 'additionalProperties') out[k] = typeof v === 'object' ? rules(v) : v;
+    else out[k] = v;
+  }
+  return out;
+}
+
+const lowerFirst = (s) => s[0].toLowerCase() + s.slice(1);
+
+/**
+ * Everything the generators need of one operation, read from the raw spec at the operation's path and method
+ * (hey-api's IR gives the operation; its raw form keeps every vendor extension and JSON Schema rule as written).
+ */
+export function describeOperation(spec, path, method) {
+  const pathItem = spec.paths[path];
+  const op = pathItem[method];
+  const action = op['x-acs-action'];
+  if (!action) throw new Error(`${method.toUpperCase()} ${path} has no x-acs-action`);
+  if (path !== `/${action}`) throw new Error(`${action}: its pseudo-path must be /${action}, not ${path}`);
+  const params = deref(spec, [...(pathItem.parameters ?? []), ...(op.parameters ?? [])]).map((p) => {
+    const style = p['x-acs-style'];
+    return {
+      name: p.name,
+      required: p.required === true,
+      schema: style ? { ...rules(p.schema), 'x-acs-style': style } : rules(p.schema),
+      description: (p.description ?? p.schema?.description ?? '').trim(),
+    };
+  });
+  const errors = {};
+  for (const [status, response] of Object.entries(deref(spec, op.responses))) {
+    for (const code of response['x-acs-error-codes'] ?? []) errors[code] = Number(status);
+  }
+  Object.assign(errors, op['x-acs-error-codes'] ?? {});
+  const success = deref(spec, op.responses['200']).content['application/json'].schema;
+  const pagination = op['x-acs-pagination'];
+  if (pagination) {
+    for (const key of ['inputToken', 'pageSize']) {
+      if (!params.some((p) => p.name === pagination[key])) throw new Error(`${action}: x-acs-pagination.${key} names no parameter`);
+    }
+    const [wrapper, list] = pagination.items.split('.');
+    if (success.properties?.[wrapper]?.properties?.[list]?.type !== 'array') throw new Error(`${action}: x-acs-pagination.items is not a list of the response`);
+  }
+  return {
+    id: op.operationId,
+    action,
+    method: lowerFirst(action),
+    version: op['x-acs-version'],
+    summary: (op.summary ?? '').trim(),
+    description: (op.description ?? '').trim(),
+    params,
+    anyRequired: op['x-acs-any-required'],
+    errors,
+    response: rules(success),
+    pagination: pagination && { ...pagination, items: pagination.items.split('.') },
+  };
+}
+
+/** The runtime rules of one operation, as emitted: no prose. */
+function ruleObject(o) {
+  return {
+    action: o.action,
+    version: o.version,
+    request: {
+      type: 'object',
+      additionalProperties: false,
+      required: o.params.filter((p) => p.required).map((p) => p.name),
+      ...(o.anyRequired ? { 'x-acs-any-required': o.anyRequired } : {}),
+      properties: Object.fromEntries(o.params.map((p) => [p.name, p.schema])),
+    },
+    response: o.response,
+    errors: o.errors,
+    ...(o.pagination ? { pagination: o.pagination } : {}),
+  };
+}
+
+const handler = ({ plugin }) => {
+  const spec = plugin.context.spec;
+  const collected = [];
+  const symbols = [];
+  plugin.forEach('operation', (event) => {
+    const { operation } = event;
+    const o = describeOperation(spec, operation.path, operation.method);
+    collected.push(o);
+    const data = plugin.querySymbol({ category: 'type', resource: 'operation', resourceId: operation.id, role: 'data', tool: 'typescript' });
+    const request = plugin.symbol(`${o.action}Request`);
+    plugin.node(
+      $.type.alias(request)
+        .export()
+        .doc([`The request of ${o.action}, in wire spelling (${o.summary}).`])
+        .type($.type.idx($.type(data), $.type.literal('query'))),
+    );
+    const rulesSymbol = plugin.symbol(o.action);
+    const response = plugin.querySymbol({ category: 'type', resource: 'operation', resourceId: operation.id, role: 'response' });
+    symbols.push([o, rulesSymbol, request, response]);
+    plugin.node(
+      $.const(rulesSymbol)
+        .export()
+        .doc([`${o.action}: ${o.summary}. The action's runtime rules (no prose).`])
+        .assign($.as($.fromValue(ruleObject(o)), 'const')),
+    );
+  });
+  // Every operation in one map, for code that serves or lists all of them (the emulator, the CLI).
+  const all = $.object();
+  for (const [o, symbol] of symbols) all.prop(o.action, $(symbol));
+  // The request and response type of every action, for code generic over actions (`Request<A>`, `Response<A>`).
+  const types = $.type.object();
+  for (const [o, , request, response] of symbols) {
+    types.prop(o.action, (p) => p.type($.type.object().prop('request', (q) => q.type($.type(request))).prop('response', (q) => q.type($.type(response)))));
+  }
+  plugin.node($.type.alias(plugin.symbol('OperationTypes')).export().doc(['The request and response types of every action.']).type(types));
+  plugin.node($.const(plugin.symbol('operations')).export().doc(['Every operation of the spec, by action.']).assign(all));
+  const errorBody = rules(deref(spec, spec.components.schemas.EcsErrorBody));
+  plugin.node($.const(plugin.symbol('errorBodySchema')).export().doc(['The error body of every action (rules only).']).assign($.as($.fromValue(errorBody), 'const')));
+  plugin.config.onOperations?.(collected);
+};
+
+/** `acs-operations`: emits `operations.gen.ts`. `onOperations` receives the operations it described. */
+export const acsOperations = definePluginConfig({
+  name: 'acs-operations',
+  output: 'operations',
+  config: {},
+  dependencies: ['@hey-api/typescript'],
+  handler,
+});
