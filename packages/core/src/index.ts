@@ -29,6 +29,8 @@ export { signV3, V3_ALGORITHM } from './sign/v3.js';
 export type { SignV3Input, SignV3Result } from './sign/v3.js';
 export { signV1, V1_COMMON_PARAMS } from './sign/v1.js';
 export type { SignV1Input, SignV1Result } from './sign/v1.js';
+export { signRequest } from './sign/request.js';
+export type { SignedRequest, SignRequestInput, SignTools } from './sign/request.js';
 export { verifyV1, verifyV3 } from './sign/verify.js';
 export type { LookupSecret, VerifyResult } from './sign/verify.js';
 export { allowed, checkRequest, checkSchema, validateRequest } from './validate.js';
