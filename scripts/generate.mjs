@@ -59,6 +59,8 @@ function renderClient(ops) {
     `import { ${ops.map((o) => o.action).join(', ')} } from '@org/ecs-pipelines-core';`,
     `import type { ${ops.map((o) => `${o.action}Request`).join(', ')} } from '@org/ecs-pipelines-core';`,
     "import { command, lister, paginator, type Input, type Output, type Item } from '../operation.js';",
+    `export { ${ops.map((o) => o.action).join(', ')} } from '@org/ecs-pipelines-core';`,
+    `export type { ${ops.flatMap((o) => [`${o.action}Request`, `${o.action}Response`]).join(', ')} } from '@org/ecs-pipelines-core';`,
     "import type { CallOptions, ListOptions, PaginateOptions } from '../options.js';",
     '',
   ];

@@ -144,6 +144,15 @@ const handler = ({ plugin }) => {
   }
   plugin.node($.type.alias(plugin.symbol('OperationTypes')).export().doc(['The request and response types of every action.']).type(types));
   plugin.node($.const(plugin.symbol('operations')).export().doc(['Every operation of the spec, by action.']).assign(all));
+  // Parameters every action has with the same rules (`RegionId`): what the client checks its `regionId` option
+  // against without naming an action.
+  const [first, ...rest] = collected;
+  const shared = Object.fromEntries(
+    (first?.params ?? [])
+      .filter((p) => rest.every((o) => o.params.some((q) => q.name === p.name && JSON.stringify(q.schema) === JSON.stringify(p.schema))))
+      .map((p) => [p.name, p.schema]),
+  );
+  plugin.node($.const(plugin.symbol('sharedParameters')).export().doc(['The parameters every action has, with their common rules.']).assign($.as($.fromValue(shared), 'const')));
   const errorBody = rules(deref(spec, spec.components.schemas.EcsErrorBody));
   plugin.node($.const(plugin.symbol('errorBodySchema')).export().doc(['The error body of every action (rules only).']).assign($.as($.fromValue(errorBody), 'const')));
   plugin.config.onOperations?.(collected);

@@ -2,20 +2,21 @@
 // retryable and the budget lasts. Everything a call does on the network happens here.
 import {
   type Credentials,
-  type DescribeImagePipelinesResponse,
-  type WireParams,
   decodeResponse,
   EcsAbortError,
   EcsError,
   EcsNetworkError,
   EcsTimeoutError,
+  type OperationSpec,
+  signRequest,
+  type SignTools,
+  type WireParams,
 } from '@org/ecs-pipelines-core';
 import type { CredentialSource } from './credentials.js';
 import { aborted, attemptSignal, TIMED_OUT } from './deadline.js';
 import { type Observer, observe } from './observe.js';
 import type { Hooks } from './options.js';
 import { backoffDelay, parseRetryAfter, type RetryPolicy, sleep } from './retry.js';
-import { type SignTools, signAttempt } from './sign-attempt.js';
 import type { Transport, TransportResponse } from './transport.js';
 
 /** What a call reports besides the page: the `$metadata` of a result or of the error a call threw. */
@@ -41,15 +42,15 @@ export interface SendSettings {
   tools: SignTools;
 }
 
-/** The per-call part (a type, not an interface: it travels as hey-api's `meta` record). */
-export type CallSettings = {
+/** The per-call part. */
+export interface CallSettings {
   signal?: AbortSignal | undefined;
   timeoutMs: number;
   retry: RetryPolicy;
-};
+}
 
-/** A decoded page with how it was obtained in a non-enumerable `$metadata`. */
-export type Page = DescribeImagePipelinesResponse & { readonly $metadata: ResponseMetadata };
+/** A decoded answer with how it was obtained in a non-enumerable `$metadata`. */
+export type Answer = Record<string, unknown> & { readonly $metadata: ResponseMetadata };
 
 /** Attaches `$metadata` (not enumerable, so JSON and spreads do not carry it). */
 const withMetadata = <T extends object>(target: T, metadata: ResponseMetadata): T =>
@@ -65,10 +66,10 @@ export function abortError(reason: unknown): EcsError {
 }
 
 /**
- * Sends `method url` until it yields a page, a non-retryable error, or the retry budget runs out. `params`
- * are the URL's query as wire parameters, when the caller has them.
+ * Sends `method url` (a request of `op`) until it yields an answer, a non-retryable error, or the retry budget
+ * runs out. `params` are the URL's query as wire parameters.
  */
-export async function sendWithRetries(s: SendSettings, call: CallSettings, method: string, url: string, params?: WireParams): Promise<Page> {
+export async function sendWithRetries(s: SendSettings, op: OperationSpec, call: CallSettings, method: string, url: string, params: WireParams): Promise<Answer> {
   const { signal, timeoutMs, retry } = call;
   let attempts = 0;
   let totalRetryDelayMs = 0;
@@ -78,7 +79,7 @@ export async function sendWithRetries(s: SendSettings, call: CallSettings, metho
     const started = Date.now();
     const att = attemptSignal(signal, timeoutMs);
     let response: TransportResponse | undefined;
-    let page: DescribeImagePipelinesResponse | undefined;
+    let page: Record<string, unknown> | undefined;
     let error: EcsError | undefined;
     let secrets: Credentials | undefined;
     // Every hook event names the attempt; the line is what the debug logger writes.
@@ -92,10 +93,10 @@ export async function sendWithRetries(s: SendSettings, call: CallSettings, metho
       secrets = await (s.credentials.fixed ? pending : Promise.race([pending, aborted(att.signal)])).catch((e: unknown) => {
         throw att.signal.aborted || EcsError.isInstance(e) ? e : new EcsError(`The credentials provider failed: ${message(e)}`, { cause: e });
       });
-      const signed = await signAttempt(s.signatureVersion, method, url, s.headers, secrets, new Date(), params, s.tools);
+      const signed = await signRequest({ signatureVersion: s.signatureVersion, method, url, headers: s.headers, credentials: secrets, action: op.action, version: op.version, params, tools: s.tools });
       report('onRequest', () => signed, () => `${method} ${signed.url}`);
       response = await s.transport({ method, ...signed, signal: att.signal });
-      page = decodeResponse(response);
+      page = decodeResponse<Record<string, unknown>>(op, response);
     } catch (e) {
       error = EcsError.isInstance(e)
         ? e
@@ -109,14 +110,17 @@ export async function sendWithRetries(s: SendSettings, call: CallSettings, metho
     }
     // Status and RequestId describe the last attempt only.
     const status = response?.status;
-    const requestId = page?.RequestId || (error as { requestId?: string } | undefined)?.requestId || response?.headers.get('x-acs-request-id') || undefined;
+    const requestId = (page?.['RequestId'] as string | undefined) || (error as { requestId?: string } | undefined)?.requestId || response?.headers.get('x-acs-request-id') || undefined;
     const metadata: ResponseMetadata = { requestId, httpStatusCode: status, attempts, totalRetryDelayMs };
     if (response) report('onResponse', () => ({ status, requestId }), () => `HTTP ${status} RequestId=${requestId ?? '-'}`);
     if (page) {
-      // The normalizer fills a wrapper's list; a page without the wrapper gets an empty one, so the list is
-      // always at `ImagePipeline.ImagePipelineSet` (the page is the client's own parse result).
-      page.ImagePipeline ??= { ImagePipelineSet: [] };
-      return withMetadata(page, metadata) as Page;
+      // The normalizer fills a wrapper's list; a page without the wrapper gets an empty one, so the items of a
+      // paged action are always at `Wrapper.List` (the page is the client's own parse result).
+      if (op.pagination) {
+        const [wrapper, list] = op.pagination.items;
+        page[wrapper] ??= { [list]: [] };
+      }
+      return withMetadata(page, metadata) as Answer;
     }
     const willRetry = error!.retryable && attempt < retry.maxAttempts && !signal?.aborted;
     const delayMs = willRetry ? backoffDelay(attempt, retry, (error as { retryAfterMs?: number }).retryAfterMs ?? parseRetryAfter(response?.headers.get('x-acs-retry-after'))) : undefined;

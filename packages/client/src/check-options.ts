@@ -1,7 +1,7 @@
 // The rules of createClient's options, call options and pagination options, as data walked by core's
 // `checkSchema`: every problem at once, each naming the option and what it accepts, in the words core uses
 // for request parameters. Option messages never quote a value (it could be a misplaced secret).
-import { checkSchema, EcsValidationError, requestSchema, type SchemaNode, type ValidationIssue } from '@org/ecs-pipelines-core';
+import { checkSchema, EcsValidationError, sharedParameters, type OperationSpec, type SchemaNode, type ValidationIssue } from '@org/ecs-pipelines-core';
 import { endpointProblem } from './endpoint.js';
 
 // setTimeout's largest delay; a longer one fires at once.
@@ -14,13 +14,13 @@ const CALL = {
   timeoutMs: ms(1),
   retry: closed({ maxAttempts: { type: 'integer', minimum: 1, maximum: 100 }, baseDelayMs: ms(0), maxDelayMs: ms(0) }),
 };
-// MaxResults' own rule (from the spec) for the page size.
-const PAGE = { ...CALL, pageSize: requestSchema.properties.MaxResults, startingToken: { type: 'string', minLength: 1 } };
+// A paged action's page-size rule (from the spec) for `pageSize`.
+const page = (op: OperationSpec) => ({ ...CALL, pageSize: op.request.properties![op.pagination!.pageSize]!, startingToken: { type: 'string', minLength: 1 } });
 
 const ENDPOINT = 'an http(s) origin such as http://127.0.0.1:8787';
 const CLIENT = closed(
   {
-    regionId: requestSchema.properties.RegionId,
+    regionId: sharedParameters.RegionId,
     credentials: { title: '{ accessKeyId, accessKeySecret, securityToken? }, or a provider of them' },
     endpoint: { type: 'string', title: ENDPOINT },
     network: { enum: ['public', 'vpc'] },
@@ -51,8 +51,11 @@ export function assertClientOptions(options: unknown): void {
   refuse(problem ? [...issues, { parameter: 'endpoint', problem, allowed: ENDPOINT }] : issues);
 }
 
-/** Throws `EcsValidationError` unless `options` are valid options of one call, of pagination (`page`) or of item iteration (`list`). */
-export function assertCallOptions(options: unknown, kind?: 'page' | 'list'): void {
-  const rules = kind === 'list' ? { ...PAGE, maxItems: { type: 'integer', minimum: 1, maximum: Number.MAX_SAFE_INTEGER } } : kind ? PAGE : CALL;
+/**
+ * Throws `EcsValidationError` unless `options` are valid options of one call, or of pagination (`page`) or item
+ * iteration (`list`) of the paged action `op`.
+ */
+export function assertCallOptions(options: unknown, kind?: 'page' | 'list', op?: OperationSpec): void {
+  const rules = kind === 'list' ? { ...page(op!), maxItems: { type: 'integer', minimum: 1, maximum: Number.MAX_SAFE_INTEGER } } : kind ? page(op!) : CALL;
   if (options !== undefined) refuse(checkSchema(closed(rules as Record<string, SchemaNode>), options, '', 'options'));
 }

@@ -1,49 +1,23 @@
-// createClient: checks options once, then sends each call through the generated hey-api operation with a
-// client adapter (sdk-client.ts) whose requests run the retry loop: sign, send, decode (attempts.ts).
-import {
-  checkSchema,
-  type DescribeImagePipelinesRequest,
-  type DescribeImagePipelinesResponse,
-  type ImagePipeline,
-  validateRequest,
-} from '@org/ecs-pipelines-core';
-import { type CallSettings, type ResponseMetadata, sendWithRetries } from './attempts.js';
+// createClient / createBareClient: check options once, then send each call of any action through the retry
+// loop (attempts.ts): validate with the action's rules, flatten, sign, send, decode. The full client adds one
+// method per action, bound from the generated method table; the bare client has only `send`, so a bundle
+// that imports one standalone command pays for that action alone.
+import { type Action, checkSchema, encodeQuery, type RequestOf, type SignTools, toWireParams, validateRequest } from '@org/ecs-pipelines-core';
+import { type CallSettings, sendWithRetries } from './attempts.js';
 import { assertCallOptions, assertClientOptions, refuse } from './check-options.js';
 import { credentialSource } from './credentials.js';
 import { endpointOrigin, regionEndpoint } from './endpoint.js';
-import { describeImagePipelines as sdkGet, describeImagePipelinesPost as sdkPost } from './generated/sdk.gen.js';
-import type { CallOptions, ClientOptions, ListOptions } from './options.js';
-import { listItems } from './paginate.js';
+import { methods, type OperationMethods } from './generated/operations.gen.js';
+import { type BareClient, bind, type Input, type Operation, type Output } from './operation.js';
+import type { CallOptions, ClientOptions } from './options.js';
 import { DEFAULT_RETRY } from './retry.js';
-import { sdkClient } from './sdk-client.js';
-import type { SignTools } from './sign-attempt.js';
 import { fetchTransport, type Transport } from './transport.js';
 import { userAgent } from './user-agent.js';
 
 export type { ClientOptions };
 
-/** A request as callers write it: `RegionId` may be left to the client's `regionId`. */
-export type DescribeImagePipelinesInput = Omit<DescribeImagePipelinesRequest, 'RegionId'> & { RegionId?: string };
-
-type Wrapper = NonNullable<DescribeImagePipelinesResponse['ImagePipeline']>;
-
-/**
- * One page, normalized by core's rules, with how it was obtained in a non-enumerable `$metadata`. The list is
- * always there: a page without templates has `ImagePipeline: { ImagePipelineSet: [] }`, so
- * `page.ImagePipeline.ImagePipelineSet` needs no optional chaining.
- */
-export type DescribeImagePipelinesOutput = Omit<DescribeImagePipelinesResponse, 'ImagePipeline'> & {
-  ImagePipeline: Omit<Wrapper, 'ImagePipelineSet'> & { ImagePipelineSet: NonNullable<Wrapper['ImagePipelineSet']> };
-  readonly $metadata: ResponseMetadata;
-};
-
-/** A DescribeImagePipelines client. Holds no secret in an enumerable property. */
-export interface EcsPipelinesClient {
-  /** One page. Rejects with core's error family; the error carries `$metadata` too. */
-  describeImagePipelines(input: DescribeImagePipelinesInput, options?: CallOptions): Promise<DescribeImagePipelinesOutput>;
-  /** Every matching pipeline, page after page, one at a time; stops at `maxItems` without fetching more. */
-  listImagePipelines(input: DescribeImagePipelinesInput, options?: ListOptions): AsyncGenerator<ImagePipeline, void, undefined>;
-}
+/** A client with one method per action (`describeImagePipelines`, …, `listImagePipelines`). Holds no secret in an enumerable property. */
+export interface EcsPipelinesClient extends BareClient, OperationMethods {}
 
 /** What differs between the web and the Node entry. */
 export interface ClientDefaults {
@@ -56,8 +30,8 @@ export interface ClientDefaults {
 
 const INPUT = { type: 'object', title: 'an object of parameters, such as { MaxResults: 10 }' };
 
-/** The shared body of the web and Node `createClient`. */
-export function createClientWith(options: ClientOptions, defaults: ClientDefaults): EcsPipelinesClient {
+/** The shared body of the web and Node `createBareClient`. */
+export function createBareClientWith(options: ClientOptions, defaults: ClientDefaults): BareClient {
   assertClientOptions(options);
   const { regionId, endpoint, fetch, retry, timeoutMs = 10_000 } = options;
   const settings = {
@@ -70,20 +44,29 @@ export function createClientWith(options: ClientOptions, defaults: ClientDefault
   } as const;
   const origin = endpoint && endpointOrigin(endpoint);
   const clientRetry = { ...DEFAULT_RETRY, ...retry };
-  const sdk = sdkClient((method, url, meta, params) => sendWithRetries(settings, meta as CallSettings, method, url, params));
-  const call = options.method === 'POST' ? sdkPost : sdkGet;
-
-  const client: EcsPipelinesClient = {
-    async describeImagePipelines(input, callOptions) {
+  const method = options.method ?? 'GET';
+  return {
+    async send<A extends Action>(op: Operation<A>, input: Input<RequestOf<A>>, callOptions?: CallOptions): Promise<Output<A>> {
       assertCallOptions(callOptions);
       refuse(checkSchema(INPUT, input, 'input'));
       const { RegionId, ...rest } = input;
-      const query = validateRequest({ RegionId: RegionId ?? regionId, ...rest });
-      const meta: CallSettings = { signal: callOptions?.signal, timeoutMs: callOptions?.timeoutMs ?? timeoutMs, retry: callOptions?.retry ? { ...clientRetry, ...callOptions.retry } : clientRetry };
-      const { data } = await call({ client: sdk, baseUrl: origin || regionEndpoint(query.RegionId, options.network), query, meta, throwOnError: true });
-      return data as DescribeImagePipelinesOutput;
+      const query = validateRequest<{ RegionId: string }>(op, { RegionId: RegionId ?? regionId, ...rest });
+      const call: CallSettings = {
+        signal: callOptions?.signal,
+        timeoutMs: callOptions?.timeoutMs ?? timeoutMs,
+        retry: callOptions?.retry ? { ...clientRetry, ...callOptions.retry } : clientRetry,
+      };
+      // RPC: every action goes to `/`, its parameters in the query with GET and POST alike.
+      const params = toWireParams(query);
+      const url = `${origin || regionEndpoint(query.RegionId, options.network)}/?${encodeQuery(params)}`;
+      return (await sendWithRetries(settings, op, call, method, url, params)) as Output<A>;
     },
-    listImagePipelines: (input, listOptions) => listItems(client, input, listOptions),
   };
+}
+
+/** The shared body of the web and Node `createClient`. */
+export function createClientWith(options: ClientOptions, defaults: ClientDefaults): EcsPipelinesClient {
+  const bare = createBareClientWith(options, defaults);
+  const client: EcsPipelinesClient = { send: bare.send, ...bind(bare, methods) };
   return client;
 }

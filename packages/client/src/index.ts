@@ -1,17 +1,32 @@
 // @org/ecs-pipelines-client — the edge entry: web-standard globals only (fetch, WebCrypto, AbortSignal).
-import { type ClientOptions, createClientWith, type EcsPipelinesClient } from './client.js';
+import { type ClientOptions, createBareClientWith, createClientWith, type EcsPipelinesClient } from './client.js';
+import type { BareClient } from './operation.js';
 import { webRuntime } from './user-agent.js';
 
 /**
- * A DescribeImagePipelines client for any runtime with `fetch` and WebCrypto. Checks every option before
- * returning and throws `EcsValidationError` naming the first bad one; sends nothing until called.
+ * A client for any runtime with `fetch` and WebCrypto, with one method per action. Checks every option
+ * before returning and throws `EcsValidationError` naming the first bad one; sends nothing until called.
  */
 export function createClient(options: ClientOptions): EcsPipelinesClient {
   return createClientWith(options, { runtime: webRuntime() });
 }
 
+/**
+ * A client with only `send`: pass it to the standalone commands (`describeImagePipelines(client, input)`), so a
+ * bundle carries the actions it calls and no others. Options as {@link createClient}.
+ */
+export function createBareClient(options: ClientOptions): BareClient {
+  return createBareClientWith(options, { runtime: webRuntime() });
+}
+
+// The generated per-action commands, paginators, item iterators and their types (re-exported whole: the
+// generator writes one export list per action, so a new action needs no hand edit here).
+export * from './generated/operations.gen.js';
 export type { ResponseMetadata } from './attempts.js';
-export type { DescribeImagePipelinesInput, DescribeImagePipelinesOutput, EcsPipelinesClient } from './client.js';
+export type { EcsPipelinesClient } from './client.js';
+export { command, lister, paginator } from './operation.js';
+export type { BareClient, Command, Input, Item, Lister, Operation, Output, Paginator } from './operation.js';
+export { listItems, paginate } from './paginate.js';
 export type { CredentialsOption, CredentialsProvider, ExpiringCredentials } from './credentials.js';
 export { fromEnv } from './credentials.js';
 export type { Network } from './endpoint.js';
@@ -27,18 +42,18 @@ export type {
   RequestHookEvent,
   ResponseHookEvent,
 } from './options.js';
-export { paginateDescribeImagePipelines } from './paginate.js';
 export type { RetryOptions } from './retry.js';
 export { DEFAULT_RETRY } from './retry.js';
 export { VERSION } from './version.js';
-export type { DescribeImagePipelinesResponseBody } from './generated/types.gen.js';
 export type {
+  Action,
   Credentials,
-  DescribeImagePipelinesRequest,
-  DescribeImagePipelinesResponse,
+  DescribeImagePipelinesResponseBody,
   ImagePipeline,
+  RequestOf,
   RequestTag,
   ResourceTag,
+  ResponseOf,
   ValidationIssue,
 } from '@org/ecs-pipelines-core';
 export {
@@ -49,4 +64,5 @@ export {
   EcsResponseError,
   EcsTimeoutError,
   EcsValidationError,
+  operations,
 } from '@org/ecs-pipelines-core';

@@ -5,6 +5,8 @@
 import { DescribeImagePipelines, DescribeImagePipelineExecutions, DescribeImageComponents } from '@org/ecs-pipelines-core';
 import type { DescribeImagePipelinesRequest, DescribeImagePipelineExecutionsRequest, DescribeImageComponentsRequest } from '@org/ecs-pipelines-core';
 import { command, lister, paginator, type Input, type Output, type Item } from '../operation.js';
+export { DescribeImagePipelines, DescribeImagePipelineExecutions, DescribeImageComponents } from '@org/ecs-pipelines-core';
+export type { DescribeImagePipelinesRequest, DescribeImagePipelinesResponse, DescribeImagePipelineExecutionsRequest, DescribeImagePipelineExecutionsResponse, DescribeImageComponentsRequest, DescribeImageComponentsResponse } from '@org/ecs-pipelines-core';
 import type { CallOptions, ListOptions, PaginateOptions } from '../options.js';
 
 /**
@@ -16,7 +18,6 @@ import type { CallOptions, ListOptions, PaginateOptions } from '../options.js';
  * One call of `DescribeImagePipelines` (retried as the client's policy says); rejects with core's error family, the
  * error carrying `$metadata` too.
  */
-
 export const describeImagePipelines = /* @__PURE__ */ command<'DescribeImagePipelines'>(DescribeImagePipelines);
 
 /** The input of `describeImagePipelines`: DescribeImagePipelines's request; `RegionId` may be left to the client's `regionId`. */
@@ -33,7 +34,6 @@ export type DescribeImagePipelinesOutput = Output<'DescribeImagePipelines'>;
  * One call of `DescribeImagePipelineExecutions` (retried as the client's policy says); rejects with core's error family, the
  * error carrying `$metadata` too.
  */
-
 export const describeImagePipelineExecutions = /* @__PURE__ */ command<'DescribeImagePipelineExecutions'>(DescribeImagePipelineExecutions);
 
 /** The input of `describeImagePipelineExecutions`: DescribeImagePipelineExecutions's request; `RegionId` may be left to the client's `regionId`. */
@@ -50,7 +50,6 @@ export type DescribeImagePipelineExecutionsOutput = Output<'DescribeImagePipelin
  * One call of `DescribeImageComponents` (retried as the client's policy says); rejects with core's error family, the
  * error carrying `$metadata` too.
  */
-
 export const describeImageComponents = /* @__PURE__ */ command<'DescribeImageComponents'>(DescribeImageComponents);
 
 /** The input of `describeImageComponents`: DescribeImageComponents's request; `RegionId` may be left to the client's `regionId`. */
@@ -63,7 +62,6 @@ export type DescribeImageComponentsOutput = Output<'DescribeImageComponents'>;
  * `startingToken` resumes where an earlier run stopped. A token the service repeats ends with `EcsResponseError`
  * instead of a loop.
  */
-
 export const paginateDescribeImagePipelines = /* @__PURE__ */ paginator<'DescribeImagePipelines'>(DescribeImagePipelines);
 
 /** Each item of `ImagePipeline.ImagePipelineSet` across pages, one at a time; stops after `maxItems` without fetching more. */
@@ -77,7 +75,6 @@ export type ImagePipelineItem = Item<'DescribeImagePipelines'>;
  * `startingToken` resumes where an earlier run stopped. A token the service repeats ends with `EcsResponseError`
  * instead of a loop.
  */
-
 export const paginateDescribeImagePipelineExecutions = /* @__PURE__ */ paginator<'DescribeImagePipelineExecutions'>(DescribeImagePipelineExecutions);
 
 /** Each item of `ImagePipelineExecution.ImagePipelineExecutionSet` across pages, one at a time; stops after `maxItems` without fetching more. */
@@ -91,7 +88,6 @@ export type ImagePipelineExecutionItem = Item<'DescribeImagePipelineExecutions'>
  * `startingToken` resumes where an earlier run stopped. A token the service repeats ends with `EcsResponseError`
  * instead of a loop.
  */
-
 export const paginateDescribeImageComponents = /* @__PURE__ */ paginator<'DescribeImageComponents'>(DescribeImageComponents);
 
 /** Each item of `ImageComponent.ImageComponentSet` across pages, one at a time; stops after `maxItems` without fetching more. */

@@ -493,6 +493,40 @@ export const operations = {
 };
 
 /**
+ * The parameters every action has, with their common rules.
+ */
+export const sharedParameters = {
+    RegionId: {
+        type: 'string',
+        minLength: 1,
+        maxLength: 64,
+        pattern: '^[a-z][a-z0-9]*(-[a-z0-9]+)+$'
+    },
+    Tag: {
+        type: 'array',
+        maxItems: 20,
+        items: {
+            type: 'object',
+            required: ['Key'],
+            additionalProperties: false,
+            properties: { Key: {
+                    type: 'string',
+                    minLength: 1,
+                    maxLength: 128
+                }, Value: { type: 'string', maxLength: 128 } }
+        },
+        'x-acs-style': 'repeatList'
+    },
+    NextToken: { type: 'string' },
+    MaxResults: {
+        type: 'integer',
+        minimum: 1,
+        maximum: 500,
+        default: 50
+    }
+} as const;
+
+/**
  * The error body of every action (rules only).
  */
 export const errorBodySchema = {
