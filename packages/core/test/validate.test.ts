@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { EcsValidationError } from '../src/errors.js';
+import { DescribeImageComponents, DescribeImagePipelineExecutions, DescribeImagePipelines, operations } from '../src/generated/acs-operations.gen.js';
 import { nearestName } from '../src/suggest.js';
-import { checkRequest, validateRequest } from '../src/validate.js';
-import { fromWireParams } from '../src/wire/flatten.js';
-import { parseQuery } from '../src/wire/query.js';
+import { checkRequest as check, checkSchema, validateRequest as validate } from '../src/validate.js';
+import { fromWireParams, toWireParams } from '../src/wire/flatten.js';
+import { encodeQuery, parseQuery } from '../src/wire/query.js';
+import { spec } from './fixtures/spec.js';
 
 const ok = { RegionId: 'cn-hangzhou' };
+// DescribeImagePipelines, the action most of these rules were first written for.
+const checkRequest = (input: unknown) => check(DescribeImagePipelines, input);
+const validateRequest = (input: unknown) => validate<Record<string, unknown>>(DescribeImagePipelines, input);
 const tags = (n: number) => Array.from({ length: n }, (_, i) => ({ Key: `k${i}`, Value: `v${i}` }));
 
 describe('checkRequest', () => {
@@ -66,7 +71,7 @@ describe('checkRequest', () => {
   });
 
   it('reports what a hostile wire query decodes to', () => {
-    const issues = checkRequest(fromWireParams(parseQuery('RegionId=cn-hangzhou&RegionId=cn-beijing&MaxResults=1e3&Tag.0.Key=a&Tag.1=x')));
+    const issues = checkRequest(fromWireParams(DescribeImagePipelines, parseQuery('RegionId=cn-hangzhou&RegionId=cn-beijing&MaxResults=1e3&Tag.0.Key=a&Tag.1=x')));
     expect(issues.map((i) => [i.parameter, i.problem])).toEqual([
       ['Tag.0.Key', 'is unknown; did you mean "Tag"?'],
       ['RegionId', 'must be a string, got a list of 2 values'],
@@ -120,4 +125,198 @@ describe('nearestName', () => {
     ['zzz', undefined],
     ['x'.repeat(500), undefined],
   ])('%s → %s', (name, expected) => expect(nearestName(name, names)).toBe(expected));
+});
+
+describe('nearestName aliases (from an action pagination rules)', () => {
+  const names = ['RegionId', 'NextToken', 'MaxResults'];
+  it('maps a lower-case alias to its candidate, only when the candidate exists', () => {
+    expect(nearestName('PageSize', names, { pagesize: 'MaxResults' })).toBe('MaxResults');
+    expect(nearestName('pageSize', names, { pagesize: 'MaxResults' })).toBe('MaxResults');
+    expect(nearestName('PageSize', names)).toBeUndefined();
+    expect(nearestName('PageSize', ['RegionId'], { pagesize: 'MaxResults' })).toBeUndefined();
+    // An alias table is own properties only.
+    expect(nearestName('constructor', names, { pagesize: 'MaxResults' })).toBeUndefined();
+  });
+});
+
+// The spec's own example of every parameter, gathered per action: the documented request must be valid.
+const exampleRequest = (action: string): Record<string, unknown> => {
+  const refs: { $ref: string }[] = spec.paths[`/${action}`]!.get.parameters;
+  return Object.fromEntries(refs.map((r) => spec.components.parameters[r.$ref.split('/').pop()!]).map((p) => [p.name, p.example]));
+};
+
+describe.each(Object.values(operations))('every action: $action', (op) => {
+  const minimal = op.action === 'DescribeImagePipelineExecutions' ? { RegionId: 'cn-hangzhou', ImagePipelineId: 'ip-1' } : ok;
+
+  it('accepts the minimal request and the request made of every parameter example in the spec', () => {
+    expect(check(op, minimal)).toEqual([]);
+    const full = exampleRequest(op.action);
+    expect(Object.keys(full)).toEqual(Object.keys(op.request.properties!));
+    expect(check(op, full)).toEqual([]);
+    expect(validate(op, { ...full, NextToken: undefined })).toEqual(Object.fromEntries(Object.entries(full).filter(([k]) => k !== 'NextToken')));
+  });
+
+  it('requires RegionId and names the rest of the parameters in spec order', () => {
+    const issues = check(op, { ...minimal, RegionId: undefined, Foo: 1 });
+    expect(issues.map((i) => [i.parameter, i.problem])).toEqual([['Foo', 'is unknown'], ['RegionId', 'is required']]);
+    expect(issues[0]!.allowed).toBe(`one of ${Object.keys(op.request.properties!).join(', ')}`);
+  });
+
+  it("points PageSize and PageNumber to the action's own paging parameters", () => {
+    const issues = check(op, { ...minimal, PageSize: 10, PageNumber: 2 });
+    expect(issues.map((i) => i.problem)).toEqual([`is unknown; did you mean "${op.pagination!.pageSize}"?`, `is unknown; did you mean "${op.pagination!.inputToken}"?`]);
+  });
+
+  it('enforces MaxResults and the tag rules alike', () => {
+    expect(check(op, { ...minimal, MaxResults: 501, Tag: [...tags(20), { Value: 'v' }] }).map((i) => i.parameter)).toEqual(['Tag', 'Tag.21.Key', 'MaxResults']);
+  });
+});
+
+describe('DescribeImagePipelineExecutions', () => {
+  const op = DescribeImagePipelineExecutions;
+  const base = { RegionId: 'cn-hangzhou', ImagePipelineId: 'ip-2ze5tsl5bp6nf2b3****' };
+
+  it.each([
+    ['ImagePipelineId only', { RegionId: 'cn-hangzhou', ImagePipelineId: 'ip-1' }],
+    ['ExecutionId only', { RegionId: 'cn-hangzhou', ExecutionId: 'exec-1' }],
+    ['both', { RegionId: 'cn-hangzhou', ImagePipelineId: 'ip-1', ExecutionId: 'exec-1' }],
+    ['one state', { ...base, Status: 'BUILDING' }],
+    ['two states', { ...base, Status: 'BUILDING,DISTRIBUTING' }],
+    ['every state', { ...base, Status: 'PREPARING,REPAIRING,BUILDING,TESTING,DISTRIBUTING,RELEASING,CANCELLING,SUCCESS,PARTITION_SUCCESS,FAILED,TEST_FAILED,CANCELLED' }],
+    ['a state given twice', { ...base, Status: 'FAILED,FAILED' }],
+    ['an empty Status (no filter)', { ...base, Status: '' }],
+  ])('accepts %s', (_name, input) => expect(check(op, input)).toEqual([]));
+
+  it('asks for ImagePipelineId or ExecutionId (x-acs-any-required), counting undefined and null as absent', () => {
+    const issue = { parameter: 'ImagePipelineId', problem: 'is required when ExecutionId is not given', allowed: 'at least one of ImagePipelineId, ExecutionId' };
+    expect(check(op, { RegionId: 'cn-hangzhou' })).toEqual([issue]);
+    expect(check(op, { RegionId: 'cn-hangzhou', ImagePipelineId: undefined, ExecutionId: null })).toEqual([issue]);
+    expect(() => validate(op, { RegionId: 'cn-hangzhou', Status: 'BUILDING' })).toThrow(/ImagePipelineId is required when ExecutionId is not given \(allowed: at least one of ImagePipelineId, ExecutionId\)/);
+    // With RegionId missing too, both are reported, the any-of rule last.
+    expect(check(op, {}).map((i) => i.parameter)).toEqual(['RegionId', 'ImagePipelineId']);
+  });
+
+  it.each([
+    ['a lower-case state', 'building'],
+    ['an unknown state', 'RUNNING'],
+    ['a trailing comma', 'BUILDING,'],
+    ['a leading comma', ',BUILDING'],
+    ['a space after the comma', 'BUILDING, DISTRIBUTING'],
+    ['a space separator', 'BUILDING DISTRIBUTING'],
+    ['a prefix of a state', 'BUILD'],
+    ['a state with a suffix', 'SUCCESSFUL'],
+  ])('refuses Status with %s', (_name, Status) => {
+    const issues = check(op, { ...base, Status });
+    expect(issues).toEqual([{ parameter: 'Status', problem: `${JSON.stringify(Status)} has the wrong format`, allowed: expect.stringMatching(/^a string matching \^\(PREPARING\|REPAIRING\|BUILDING\|/) }]);
+  });
+
+  it.each([
+    ['a list of IDs (this action takes one)', { ...base, ImagePipelineId: ['ip-1'] }, 'ImagePipelineId', /must be a string, got a list/],
+    ['an empty ImagePipelineId', { RegionId: 'cn-hangzhou', ImagePipelineId: '' }, 'ImagePipelineId', /must not be empty/],
+    ['an empty ExecutionId', { ...base, ExecutionId: '' }, 'ExecutionId', /must not be empty/],
+    ['a Status list', { ...base, Status: ['BUILDING'] }, 'Status', /must be a string/],
+    ['ImagePipelineId.1 in wire spelling', { ...base, 'ImagePipelineId.1': 'x' }, 'ImagePipelineId.1', /did you mean "ImagePipelineId"\?/],
+    ['misspelt ExecutionId', { ...base, ExecutionID: 'e' }, 'ExecutionID', /did you mean "ExecutionId"\?/],
+    ['a parameter of another action', { ...base, ResourceGroupId: 'rg' }, 'ResourceGroupId', /is unknown/],
+  ])('refuses %s', (_name, input, parameter, problem) => {
+    const issue = check(op, input).find((i) => i.parameter === parameter);
+    expect(issue, JSON.stringify(check(op, input))).toBeDefined();
+    expect(issue!.problem).toMatch(problem);
+  });
+
+  it('parses Status and the two IDs from the wire as plain strings', () => {
+    const params = parseQuery('RegionId=cn-hangzhou&ExecutionId=exec-1&Status=BUILDING%2CFAILED&MaxResults=20');
+    expect(fromWireParams(op, params)).toEqual({ RegionId: 'cn-hangzhou', ExecutionId: 'exec-1', Status: 'BUILDING,FAILED', MaxResults: 20 });
+    expect(check(op, fromWireParams(op, params))).toEqual([]);
+    // A repeat-list spelling is no list here: ImagePipelineId.1 stays an unknown name that validation names.
+    const listy = fromWireParams(op, parseQuery('RegionId=cn-hangzhou&ImagePipelineId.1=ip-1'));
+    expect(listy).toEqual({ RegionId: 'cn-hangzhou', 'ImagePipelineId.1': 'ip-1' });
+    expect(check(op, listy).map((i) => i.parameter)).toEqual(['ImagePipelineId.1', 'ImagePipelineId']);
+  });
+});
+
+describe('DescribeImageComponents', () => {
+  const op = DescribeImageComponents;
+  const ids = (n: number) => Array.from({ length: n }, (_, i) => `ic-${i}`);
+
+  it.each([
+    ['every enum value', [{ ComponentType: 'Build', SystemType: 'Linux', Owner: 'SELF' }, { ComponentType: 'Test', SystemType: 'Windows', Owner: 'ALIYUN' }]],
+    ['versions with and without wildcards', ['1.0.0', '10.20.300', '1.0.*', '1.*.*', '*.*.*', '*.2.3'].map((ComponentVersion) => ({ Name: 'c', ComponentVersion }))],
+    ['20 component IDs', [{ ImageComponentId: ids(20) }]],
+  ])('accepts %s', (_name, inputs) => {
+    for (const input of inputs) expect(check(op, { ...ok, ...input }), JSON.stringify(input)).toEqual([]);
+  });
+
+  it.each([
+    ['ComponentType', 'build', "'Build' or 'Test'"],
+    ['ComponentType', 'Deploy', "'Build' or 'Test'"],
+    ['SystemType', 'linux', "'Linux' or 'Windows'"],
+    ['SystemType', 'MacOS', "'Linux' or 'Windows'"],
+    ['Owner', 'self', "'SELF' or 'ALIYUN'"],
+    ['Owner', 'ALIBABA', "'SELF' or 'ALIYUN'"],
+  ])('refuses %s %j, naming the allowed values', (parameter, value, allowed) => {
+    expect(check(op, { ...ok, [parameter]: value })).toEqual([{ parameter, problem: `must be one of the allowed values, got the string ${JSON.stringify(value)}`, allowed }]);
+  });
+
+  it('refuses an enum value of the wrong type and an empty one', () => {
+    expect(check(op, { ...ok, Owner: 1 })[0]).toMatchObject({ parameter: 'Owner', problem: 'must be one of the allowed values, got 1' });
+    expect(check(op, { ...ok, ComponentType: '' })[0]).toMatchObject({ parameter: 'ComponentType', problem: 'must be one of the allowed values, got the string ""' });
+  });
+
+  it.each(['1.0', '1.0.0.0', 'v1.0.0', '1.x.0', '1..0', '1.0.0-beta', ' 1.0.0', '**.0.0', '1.0.0\n'])('refuses ComponentVersion %j', (ComponentVersion) => {
+    expect(check(op, { ...ok, ComponentVersion })).toEqual([{ parameter: 'ComponentVersion', problem: `${JSON.stringify(ComponentVersion)} has the wrong format`, allowed: 'a string matching ^(\\d+|\\*)\\.(\\d+|\\*)\\.(\\d+|\\*)$' }]);
+  });
+
+  it('limits ImageComponentId to 20 non-empty strings', () => {
+    expect(check(op, { ...ok, ImageComponentId: ids(21) })).toEqual([{ parameter: 'ImageComponentId', problem: 'has 21 items, more than 20', allowed: 'a list of at most 20 items, each a non-empty string' }]);
+    expect(check(op, { ...ok, ImageComponentId: ['ic-1', ''] }).map((i) => [i.parameter, i.problem])).toEqual([['ImageComponentId.2', 'must not be empty']]);
+    expect(check(op, { ...ok, ImageComponentId: ['ic-1', 2] }).map((i) => [i.parameter, i.problem])).toEqual([['ImageComponentId.2', 'must be a string, got 2']]);
+    expect(check(op, { ...ok, ImageComponentId: 'ic-1' }).map((i) => [i.parameter, i.problem])).toEqual([['ImageComponentId', 'must be a list, got the string "ic-1"']]);
+    expect(check(op, { ...ok, ImageComponentId: [null] }).map((i) => [i.parameter, i.problem])).toEqual([['ImageComponentId.1', 'is null']]);
+    // A huge list is reported once, not item by item.
+    expect(check(op, { ...ok, ImageComponentId: Array(10_000).fill('') }).length).toBeLessThanOrEqual(22);
+  });
+
+  it('suggests the list name for its plural and wire spellings, and refuses the template-only parameters', () => {
+    const issues = check(op, { ...ok, ImageComponentIds: ['a'], 'ImageComponentId.1': 'a', ImagePipelineId: ['ip'] });
+    expect(issues.map((i) => [i.parameter, i.problem])).toEqual([
+      ['ImageComponentIds', 'is unknown; did you mean "ImageComponentId"?'],
+      ['ImageComponentId.1', 'is unknown; did you mean "ImageComponentId"?'],
+      ['ImagePipelineId', 'is unknown'],
+    ]);
+  });
+
+  it('flattens ImageComponentId as ImageComponentId.N and parses it back in N order', () => {
+    const input = { RegionId: 'cn-hangzhou', ImageComponentId: ['ic-b', 'ic a*~', '部门'], Owner: 'SELF', MaxResults: 10 };
+    const wire = toWireParams(input);
+    expect(wire).toEqual([['RegionId', 'cn-hangzhou'], ['ImageComponentId.1', 'ic-b'], ['ImageComponentId.2', 'ic a*~'], ['ImageComponentId.3', '部门'], ['Owner', 'SELF'], ['MaxResults', '10']]);
+    expect(encodeQuery(wire)).toBe('RegionId=cn-hangzhou&ImageComponentId.1=ic-b&ImageComponentId.2=ic%20a%2A~&ImageComponentId.3=%E9%83%A8%E9%97%A8&Owner=SELF&MaxResults=10');
+    expect(fromWireParams(op, parseQuery(encodeQuery(wire)))).toEqual(input);
+    expect(fromWireParams(op, [['ImageComponentId.10', 'j'], ['ImageComponentId.2', 'b'], ['ImageComponentId.1', 'a'], ['RegionId', 'r']])).toEqual({ RegionId: 'r', ImageComponentId: ['a', 'b', 'j'] });
+    // Only this action knows ImageComponentId as a list: DescribeImagePipelines keeps the wire name as it came.
+    expect(fromWireParams(DescribeImagePipelines, [['ImageComponentId.1', 'a']])).toEqual({ 'ImageComponentId.1': 'a' });
+    // A list item with a field is no string list item: left as an unknown name for validation.
+    const odd = fromWireParams(op, [['RegionId', 'cn-hangzhou'], ['ImageComponentId.1.Key', 'a']]);
+    expect(odd).toEqual({ RegionId: 'cn-hangzhou', 'ImageComponentId.1.Key': 'a' });
+    expect(check(op, odd).map((i) => i.parameter)).toEqual(['ImageComponentId.1.Key']);
+  });
+
+  it('reports what a hostile wire query decodes to', () => {
+    const issues = check(op, fromWireParams(op, parseQuery('RegionId=cn-hangzhou&Owner=SELF&Owner=ALIYUN&ImageComponentId.1=a&ImageComponentId.1=b&ComponentVersion=1.0&MaxResults=0x10')));
+    expect(issues.map((i) => [i.parameter, i.problem])).toEqual([
+      ['ImageComponentId.1', 'must be a string, got a list of 2 values'],
+      ['ComponentVersion', '"1.0" has the wrong format'],
+      ['Owner', 'must be one of the allowed values, got a list of 2 values'],
+      ['MaxResults', 'must be an integer, got the string "0x10"'],
+    ]);
+  });
+});
+
+describe('checkSchema: x-acs-any-required on rules of its own', () => {
+  it('names the first field, lists them all, and nests under the path', () => {
+    const schema = { type: 'object', properties: { A: { type: 'string' }, B: { type: 'string' } }, 'x-acs-any-required': ['A', 'B'] } as const;
+    expect(checkSchema(schema, {}, 'opts')).toEqual([{ parameter: 'opts.A', problem: 'is required when B is not given', allowed: 'at least one of A, B' }]);
+    expect(checkSchema(schema, { B: 'x' })).toEqual([]);
+    expect(checkSchema({ type: 'object', properties: { o: schema } }, { o: {} })).toEqual([{ parameter: 'o.A', problem: 'is required when B is not given', allowed: 'at least one of A, B' }]);
+  });
 });
