@@ -5,6 +5,7 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import {
+  DescribeImagePipelines,
   decodeResponse,
   encodeQuery,
   formatTimestamp,
@@ -31,7 +32,7 @@ async function time(name, fn, n = 2_000) {
   console.log(`${median(batches).toFixed(1).padStart(8)} µs  ${name}`);
 }
 
-await time('validateRequest({ RegionId, MaxResults })', () => validateRequest({ RegionId: 'cn-hangzhou', MaxResults: 10 }));
+await time('validateRequest({ RegionId, MaxResults })', () => validateRequest(DescribeImagePipelines, { RegionId: 'cn-hangzhou', MaxResults: 10 }));
 await time('toWireParams + encodeQuery', () => encodeQuery(toWireParams({ RegionId: 'cn-hangzhou', MaxResults: 10 })));
 await time('randomNonce (getRandomValues + hex)', () => randomNonce());
 await time('  vs node:crypto randomBytes(16).toString("hex")', () => randomBytes(16).toString('hex'));
@@ -47,7 +48,7 @@ await time('  vs node:crypto: sha256 + hmac-sha256 (sync, whole V3 crypto)', () 
   createHash('sha256').update('canonical request').digest('hex');
   createHmac('sha256', 'secret').update('string to sign').digest('hex');
 });
-await time('decodeResponse (10-pipeline page, 7 KiB)', () => decodeResponse({ status: 200, contentType: 'application/json', body, headers: { get: () => null } }));
+await time('decodeResponse (10-pipeline page, 7 KiB)', () => decodeResponse(DescribeImagePipelines, { status: 200, contentType: 'application/json', body, headers: { get: () => null } }));
 await time('  vs JSON.parse of the same body', () => JSON.parse(body));
 await time('new Request(url, { method, headers, signal }) (undici)', () => new Request(url, { method: 'GET', headers: { accept: 'application/json' }, signal: AbortSignal.timeout(10_000) }));
 await time('new Response(null) (undici)', () => new Response(null));
