@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { decodeResponse, type RawResponse } from '../src/decode.js';
+import { decodeResponse as decode, type RawResponse } from '../src/decode.js';
 import { EcsApiError, EcsResponseError } from '../src/errors.js';
-import { typedExample } from './fixtures/spec.js';
+import { DescribeImageComponents, DescribeImagePipelineExecutions, DescribeImagePipelines, operations } from '../src/generated/acs-operations.gen.js';
+import type { ResponseOf } from '../src/types.js';
+import { exampleOf, typedExample } from './fixtures/spec.js';
+
+// DescribeImagePipelines, the action most of these rules were first written for.
+const decodeResponse = (res: RawResponse) => decode<ResponseOf<'DescribeImagePipelines'>>(DescribeImagePipelines, res);
 
 const headers = (h: Record<string, string>) => new Headers(h);
 const json = (status: number, body: unknown, h: Record<string, string> = {}): RawResponse => ({
@@ -10,9 +15,9 @@ const json = (status: number, body: unknown, h: Record<string, string> = {}): Ra
   headers: headers({ 'content-type': 'application/json;charset=utf-8', ...h }),
 });
 
-function thrown(res: RawResponse): unknown {
+function thrown(res: RawResponse, op: typeof operations[keyof typeof operations] = DescribeImagePipelines): unknown {
   try {
-    decodeResponse(res);
+    decode(op, res);
   } catch (e) {
     return e;
   }
@@ -80,5 +85,52 @@ describe('decodeResponse', () => {
     const e = thrown({ status: 502, body: `<html>${'x'.repeat(1_000_000)}</html>` }) as EcsResponseError;
     expect(e.excerpt).toHaveLength(200);
     expect(thrown({ status: 400, body: '<Code>'.repeat(200_000) })).toBeInstanceOf(EcsResponseError);
+  });
+});
+
+describe.each(Object.values(operations))('decodeResponse of $action', (op) => {
+  const example = exampleOf(op.action as keyof typeof operations);
+  const [wrapper, list] = op.pagination!.items;
+
+  it("decodes the spec's sample, as JSON text, to itself", () => {
+    expect(decode(op, json(200, example))).toEqual(example);
+  });
+
+  it('normalizes a stringly 2xx page by its own rules', () => {
+    const out = decode<Record<string, any>>(op, json(200, { RequestId: 'R', TotalCount: '3', MaxResults: '50', [wrapper]: '' }));
+    expect(out).toEqual({ RequestId: 'R', TotalCount: 3, MaxResults: 50, [wrapper]: { [list]: [] } });
+  });
+
+  it("throws EcsApiError for each of the action's own error codes, with the status the spec gives it", () => {
+    for (const [code, status] of Object.entries(op.errors)) {
+      const e = thrown(json(status, { RequestId: 'RQ', Code: code, Message: `m ${code}` }), op);
+      expect(e, code).toBeInstanceOf(EcsApiError);
+      expect(e).toMatchObject({ code, httpStatus: status, requestId: 'RQ', serviceMessage: `m ${code}` });
+    }
+  });
+
+  it('a 2xx with Code and Message is data when it carries a field of this action, an error otherwise', () => {
+    expect(decode(op, json(200, { RequestId: 'R', Code: 'X', Message: 'm', [wrapper]: {} }))).toEqual({ RequestId: 'R', Code: 'X', Message: 'm', [wrapper]: { [list]: [] } });
+    // Another action's list is no data of this one.
+    const other = Object.values(operations).find((o) => o !== op)!.pagination!.items[0];
+    expect(thrown(json(200, { RequestId: 'R', Code: 'X', Message: 'm', [other]: {} }), op)).toBeInstanceOf(EcsApiError);
+  });
+});
+
+describe('decodeResponse: errors of the new actions', () => {
+  it.each([
+    [DescribeImagePipelineExecutions, 404, 'InvalidImagePipeline.NotFound', 'The specified ImagePipelineId does not exist.'],
+    [DescribeImagePipelineExecutions, 400, 'MissingParameter.ImagePipelineId', 'ImagePipelineId or ExecutionId is required.'],
+    [DescribeImageComponents, 400, 'InvalidImageComponentIdSize.ExceededMaxNumber', 'The maximum number of ImageComponentId is 20.'],
+    [DescribeImageComponents, 403, 'Invalid.NextToken', 'The specified NextToken is invalid.'],
+  ] as const)('%# %s', (op, status, code, message) => {
+    expect(op.errors[code as keyof typeof op.errors]).toBe(status);
+    const e = thrown(json(status, { RequestId: 'RQ', Code: code, Message: message }), op);
+    expect(e).toMatchObject({ name: 'EcsApiError', code, httpStatus: status, retryable: false });
+  });
+
+  it('a type mismatch names the path in the action\'s own list', () => {
+    const e = thrown(json(200, { RequestId: 'R', ImageComponent: { ImageComponentSet: [{ Tags: 7 }] } }), DescribeImageComponents) as EcsResponseError;
+    expect(e).toMatchObject({ name: 'EcsResponseError', retryable: false, httpStatus: 200, path: 'ImageComponent.ImageComponentSet[0].Tags' });
   });
 });

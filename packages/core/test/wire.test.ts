@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { EcsValidationError } from '../src/errors.js';
-import type { DescribeImagePipelinesRequest, WireParams } from '../src/types.js';
+import { DescribeImagePipelines, type DescribeImagePipelinesRequest } from '../src/generated/acs-operations.gen.js';
+import type { OperationSpec } from '../src/spec.js';
+import type { WireParams } from '../src/types.js';
 import { fromWireParams, toWireParams } from '../src/wire/flatten.js';
 import { percentEncode } from '../src/wire/percent.js';
 import { canonicalQuery, encodeQuery, parseQuery } from '../src/wire/query.js';
@@ -94,7 +96,7 @@ describe('fromWireParams', () => {
       ['MaxResults', '20'],
       ['RegionId', 'cn-hangzhou'],
     ];
-    expect(fromWireParams(wire)).toEqual({
+    expect(fromWireParams(DescribeImagePipelines, wire)).toEqual({
       RegionId: 'cn-hangzhou',
       MaxResults: 20,
       ImagePipelineId: ['ip-1', 'ip-2'],
@@ -103,7 +105,7 @@ describe('fromWireParams', () => {
   });
 
   it('leaves what validation must judge: non-digit integers, unknown names, repeated names, hostile names', () => {
-    const out = fromWireParams([
+    const out = fromWireParams(DescribeImagePipelines, [
       ['MaxResults', '1.5'],
       ['Foo', 'x'],
       ['Tag.0.Key', 'zero'],
@@ -119,6 +121,29 @@ describe('fromWireParams', () => {
     expect(Object.getOwnPropertyDescriptor(out, '__proto__')?.value).toBe('p');
     expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
     expect(out['ImagePipelineId.1.Extra']).toBe('e');
+  });
+
+  it('coerces integer and boolean parameters by the rules of the operation it is given, and nothing else', () => {
+    const op: OperationSpec = {
+      ...DescribeImagePipelines,
+      request: {
+        type: 'object',
+        properties: {
+          DryRun: { type: 'boolean' },
+          Count: { type: 'integer' },
+          Label: { type: 'string' },
+          Flags: { type: 'array', 'x-acs-style': 'repeatList', items: { type: 'boolean' } },
+          Sizes: { type: 'array', 'x-acs-style': 'repeatList', items: { type: 'object', properties: { Gb: { type: 'integer' }, Hot: { type: 'boolean' } } } },
+        },
+      },
+    };
+    expect(fromWireParams(op, [['DryRun', 'true'], ['Count', '-7'], ['Label', '12'], ['Flags.2', 'false'], ['Flags.1', 'true'], ['Sizes.1.Gb', '40'], ['Sizes.1.Hot', 'false']])).toEqual({
+      DryRun: true, Count: -7, Label: '12', Flags: [true, false], Sizes: [{ Gb: 40, Hot: false }],
+    });
+    // Only the exact spellings: validation reports the rest with the value as it came.
+    expect(fromWireParams(op, [['DryRun', 'TRUE'], ['Count', '1e3'], ['Flags.1', '1']])).toEqual({ DryRun: 'TRUE', Count: '1e3', Flags: ['1'] });
+    // The same names are plain strings to an action whose rules do not have them.
+    expect(fromWireParams(DescribeImagePipelines, [['DryRun', 'true'], ['Count', '1']])).toEqual({ DryRun: 'true', Count: '1' });
   });
 });
 
