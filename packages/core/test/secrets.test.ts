@@ -4,6 +4,7 @@ import { inspect } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeResponse } from '../src/decode.js';
+import { DescribeImagePipelines } from '../src/generated/acs-operations.gen.js';
 import { EcsApiError, EcsNetworkError, EcsResponseError, EcsTimeoutError, EcsValidationError } from '../src/errors.js';
 import { normalizeResponse } from '../src/normalize.js';
 import { redact, redactHeaders } from '../src/redact.js';
@@ -49,10 +50,10 @@ describe('canary secrets never leak through errors', () => {
   });
 
   it('validation never quotes what looks like a credential', () => {
-    const e = new EcsValidationError(checkRequest({ RegionId: 'cn-hangzhou', AccessKeySecret: SECRET, SecurityToken: TOKEN, accessKeySecret: SECRET }));
+    const e = new EcsValidationError(checkRequest(DescribeImagePipelines, { RegionId: 'cn-hangzhou', AccessKeySecret: SECRET, SecurityToken: TOKEN, accessKeySecret: SECRET }));
     expect(e.issues.map((i) => i.parameter)).toEqual(['AccessKeySecret', 'SecurityToken', 'accessKeySecret']);
     expectClean(e);
-    expectClean(caughtSync(() => validateRequest({ RegionId: `x?Signature=${rfc(SECRET)}` })));
+    expectClean(caughtSync(() => validateRequest(DescribeImagePipelines, { RegionId: `x?Signature=${rfc(SECRET)}` })));
     expectClean(caughtSync(() => parseQuery(`SecurityToken=${rfc(TOKEN)}%ZZ`)));
   });
 
@@ -65,13 +66,13 @@ describe('canary secrets never leak through errors', () => {
       { Code: 'X', Message: `{"accessKeySecret":"${SECRET}","securityToken":"${TOKEN}"}`, AccessDeniedDetail: `x-acs-security-token: ${TOKEN}` },
     ];
     for (const body of echoed) {
-      const e = await caught(() => decodeResponse({ status: 400, body: JSON.stringify(body) }));
+      const e = await caught(() => decodeResponse(DescribeImagePipelines, { status: 400, body: JSON.stringify(body) }));
       expect(e).toBeInstanceOf(EcsApiError);
       expectClean(e, [signature]);
     }
-    const xml = await caught(() => decodeResponse({ status: 400, body: `<Error><Code>X</Code><Message>&lt;SecurityToken&gt;${TOKEN}&lt;/SecurityToken&gt;</Message></Error>` }));
+    const xml = await caught(() => decodeResponse(DescribeImagePipelines, { status: 400, body: `<Error><Code>X</Code><Message>&lt;SecurityToken&gt;${TOKEN}&lt;/SecurityToken&gt;</Message></Error>` }));
     expectClean(xml);
-    const html = await caught(() => decodeResponse({ status: 502, contentType: 'text/html', body: `<html>${encodeQuery(v1.params)}</html>` }));
+    const html = await caught(() => decodeResponse(DescribeImagePipelines, { status: 502, contentType: 'text/html', body: `<html>${encodeQuery(v1.params)}</html>` }));
     expect(html).toBeInstanceOf(EcsResponseError);
     expectClean(html, [signature]);
   });
@@ -89,7 +90,7 @@ describe('canary secrets never leak through errors', () => {
   });
 
   it('a type mismatch in a response does not echo a token-shaped field', () => {
-    const e = caughtSync(() => normalizeResponse({ RequestId: 'R', NextToken: { SecurityToken: TOKEN } }));
+    const e = caughtSync(() => normalizeResponse(DescribeImagePipelines, { RequestId: 'R', NextToken: { SecurityToken: TOKEN } }));
     expect(e).toBeInstanceOf(EcsResponseError);
     expectClean(e);
   });

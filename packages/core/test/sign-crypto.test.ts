@@ -5,6 +5,7 @@ import { type SignCrypto, webCrypto } from '../src/sign/crypto.js';
 import { signV1 } from '../src/sign/v1.js';
 import { signV3 } from '../src/sign/v3.js';
 import { decodeResponse } from '../src/decode.js';
+import { DescribeImagePipelines } from '../src/generated/acs-operations.gen.js';
 import { normalizeResponse } from '../src/normalize.js';
 
 const credentials = { accessKeyId: 'AKID', accessKeySecret: 'secret', securityToken: 'tok+/=' };
@@ -59,19 +60,19 @@ describe('injected crypto', () => {
 
 describe('decoding without copying the body', () => {
   it('parses bodies wrapped in whitespace JSON.parse does not skip (a no-break space)', () => {
-    expect(decodeResponse({ status: 200, body: `\u00a0{"RequestId":"R"}\u00a0` })).toEqual({ RequestId: 'R' });
-    expect(decodeResponse({ status: 200, body: `\uFEFF\n{"RequestId":"R"}\n` })).toEqual({ RequestId: 'R' });
+    expect(decodeResponse(DescribeImagePipelines, { status: 200, body: `\u00a0{"RequestId":"R"}\u00a0` })).toEqual({ RequestId: 'R' });
+    expect(decodeResponse(DescribeImagePipelines, { status: 200, body: `\uFEFF\n{"RequestId":"R"}\n` })).toEqual({ RequestId: 'R' });
   });
 
   it('keeps a hostile __proto__ field as plain data, never as the prototype', () => {
-    const out = normalizeResponse(JSON.parse('{"RequestId":"R","__proto__":{"polluted":true}}')) as Record<string, unknown>;
+    const out = normalizeResponse(DescribeImagePipelines, JSON.parse('{"RequestId":"R","__proto__":{"polluted":true}}')) as Record<string, unknown>;
     expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
     expect(Object.getOwnPropertyDescriptor(out, '__proto__')?.value).toEqual({ polluted: true });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('still refuses out-of-range and non-integer numbers on the fast path', () => {
-    expect(() => normalizeResponse({ RequestId: 'R', TotalCount: 1.5 })).toThrow(/TotalCount/);
-    expect(() => normalizeResponse({ RequestId: 'R', TotalCount: Number.POSITIVE_INFINITY })).toThrow(/TotalCount/);
+    expect(() => normalizeResponse(DescribeImagePipelines, { RequestId: 'R', TotalCount: 1.5 })).toThrow(/TotalCount/);
+    expect(() => normalizeResponse(DescribeImagePipelines, { RequestId: 'R', TotalCount: Number.POSITIVE_INFINITY })).toThrow(/TotalCount/);
   });
 });
