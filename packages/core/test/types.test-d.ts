@@ -1,17 +1,49 @@
 // The public types: what compiles and, as important, what must not.
 import { describe, expectTypeOf, test } from 'vitest';
 import type {
+  Action,
+  ComponentParameter,
   Credentials,
+  DescribeImageComponentsRequest,
+  DescribeImageComponentsResponse,
+  DescribeImagePipelineExecutionsRequest,
+  DescribeImagePipelineExecutionsResponse,
   DescribeImagePipelinesRequest,
   DescribeImagePipelinesResponse,
   EcsErrorBody,
+  ImageComponent,
   ImagePipeline,
+  ImagePipelineExecution,
+  OperationSpec,
+  OperationTypes,
+  PaginationSpec,
+  RequestOf,
   RequestTag,
   ResourceTag,
+  ResponseOf,
+  SignedRequest,
+  SignRequestInput,
   VerifyResult,
   WireParams,
 } from '../src/index.js';
-import { decodeResponse, EcsApiError, EcsError, EcsValidationError, signV1, signV3, toWireParams, validateRequest } from '../src/index.js';
+import {
+  checkRequest,
+  DescribeImageComponents,
+  DescribeImagePipelineExecutions,
+  DescribeImagePipelines,
+  decodeResponse,
+  EcsApiError,
+  EcsError,
+  EcsValidationError,
+  fromWireParams,
+  normalizeResponse,
+  operations,
+  signRequest,
+  signV1,
+  signV3,
+  toWireParams,
+  validateRequest,
+} from '../src/index.js';
 
 describe('request', () => {
   test('wire spelling, with lists as arrays', () => {
@@ -52,9 +84,12 @@ describe('request', () => {
     void [missingRegion, misspelt, stringly, keyless, responseTag, scalarId];
   });
 
-  test('validateRequest narrows unknown input', () => {
-    expectTypeOf(validateRequest).parameter(0).toEqualTypeOf<unknown>();
-    expectTypeOf(validateRequest).returns.toEqualTypeOf<DescribeImagePipelinesRequest>();
+  test('validateRequest narrows unknown input to the type the caller names', () => {
+    expectTypeOf(validateRequest).parameter(0).toEqualTypeOf<OperationSpec>();
+    expectTypeOf(validateRequest).parameter(1).toEqualTypeOf<unknown>();
+    expectTypeOf(validateRequest<RequestOf<'DescribeImageComponents'>>(DescribeImageComponents, {})).toEqualTypeOf<DescribeImageComponentsRequest>();
+    expectTypeOf(checkRequest(DescribeImagePipelines, {})[0]!.parameter).toEqualTypeOf<string>();
+    expectTypeOf(fromWireParams(DescribeImagePipelines, [])).toEqualTypeOf<Record<string, unknown>>();
   });
 });
 
@@ -67,12 +102,76 @@ describe('response', () => {
     expectTypeOf<ImagePipeline['DeleteInstanceOnFailure']>().toEqualTypeOf<boolean | undefined>();
     expectTypeOf<NonNullable<ImagePipeline['Tags']>['Tag']>().toEqualTypeOf<ResourceTag[] | undefined>();
     expectTypeOf<NonNullable<ImagePipeline['AddAccounts']>['AddAccount']>().toEqualTypeOf<string[] | undefined>();
-    expectTypeOf(decodeResponse).returns.toEqualTypeOf<DescribeImagePipelinesResponse>();
+    expectTypeOf(decodeResponse<ResponseOf<'DescribeImagePipelines'>>(DescribeImagePipelines, { status: 200, body: '' })).toEqualTypeOf<DescribeImagePipelinesResponse>();
+    expectTypeOf(normalizeResponse<ResponseOf<'DescribeImageComponents'>>(DescribeImageComponents, {})).toEqualTypeOf<DescribeImageComponentsResponse>();
   });
 
   test('the error body', () => {
     expectTypeOf<EcsErrorBody['Code']>().toEqualTypeOf<string>();
     expectTypeOf<EcsErrorBody['Recommend']>().toEqualTypeOf<string | undefined>();
+  });
+});
+
+describe('per action: RequestOf, ResponseOf, OperationTypes and the rules objects', () => {
+  test('Action is every action of the spec, and the keys of OperationTypes and operations', () => {
+    expectTypeOf<Action>().toEqualTypeOf<'DescribeImagePipelines' | 'DescribeImagePipelineExecutions' | 'DescribeImageComponents'>();
+    expectTypeOf<keyof OperationTypes>().toEqualTypeOf<Action>();
+    expectTypeOf<keyof typeof operations>().toEqualTypeOf<Action>();
+  });
+
+  test('RequestOf and ResponseOf are the per-action types', () => {
+    expectTypeOf<RequestOf<'DescribeImagePipelines'>>().toEqualTypeOf<DescribeImagePipelinesRequest>();
+    expectTypeOf<RequestOf<'DescribeImagePipelineExecutions'>>().toEqualTypeOf<DescribeImagePipelineExecutionsRequest>();
+    expectTypeOf<RequestOf<'DescribeImageComponents'>>().toEqualTypeOf<DescribeImageComponentsRequest>();
+    expectTypeOf<ResponseOf<'DescribeImagePipelines'>>().toEqualTypeOf<DescribeImagePipelinesResponse>();
+    expectTypeOf<ResponseOf<'DescribeImagePipelineExecutions'>>().toEqualTypeOf<DescribeImagePipelineExecutionsResponse>();
+    expectTypeOf<ResponseOf<'DescribeImageComponents'>>().toEqualTypeOf<DescribeImageComponentsResponse>();
+    expectTypeOf<OperationTypes['DescribeImageComponents']>().toEqualTypeOf<{ request: DescribeImageComponentsRequest; response: DescribeImageComponentsResponse }>();
+    // @ts-expect-error not an action of the spec
+    type Unknown = RequestOf<'DescribeImages'>;
+  });
+
+  test('DescribeImagePipelineExecutions: one ID of each kind, Status as text', () => {
+    expectTypeOf<DescribeImagePipelineExecutionsRequest['ImagePipelineId']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<DescribeImagePipelineExecutionsRequest['ExecutionId']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<DescribeImagePipelineExecutionsRequest['Status']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<DescribeImagePipelineExecutionsRequest['Tag']>().toEqualTypeOf<RequestTag[] | undefined>();
+    const ok: DescribeImagePipelineExecutionsRequest = { RegionId: 'cn-hangzhou', ExecutionId: 'exec-1', Status: 'BUILDING,FAILED' };
+    // @ts-expect-error this action takes one template ID, not a list
+    const listed: DescribeImagePipelineExecutionsRequest = { RegionId: 'cn-hangzhou', ImagePipelineId: ['ip-1'] };
+    // @ts-expect-error a parameter of another action
+    const other: DescribeImagePipelineExecutionsRequest = { RegionId: 'cn-hangzhou', ExecutionId: 'e', ResourceGroupId: 'rg' };
+    void [ok, listed, other];
+    type Item = NonNullable<NonNullable<DescribeImagePipelineExecutionsResponse['ImagePipelineExecution']>['ImagePipelineExecutionSet']>[number];
+    expectTypeOf<Item>().toEqualTypeOf<ImagePipelineExecution>();
+    expectTypeOf<ImagePipelineExecution['Status']>().toEqualTypeOf<string | undefined>();
+  });
+
+  test('DescribeImageComponents: enums are string unions, ImageComponentId a list', () => {
+    expectTypeOf<DescribeImageComponentsRequest['ComponentType']>().toEqualTypeOf<'Build' | 'Test' | undefined>();
+    expectTypeOf<DescribeImageComponentsRequest['SystemType']>().toEqualTypeOf<'Linux' | 'Windows' | undefined>();
+    expectTypeOf<DescribeImageComponentsRequest['Owner']>().toEqualTypeOf<'SELF' | 'ALIYUN' | undefined>();
+    expectTypeOf<DescribeImageComponentsRequest['ImageComponentId']>().toEqualTypeOf<string[] | undefined>();
+    expectTypeOf<DescribeImageComponentsRequest['ComponentVersion']>().toEqualTypeOf<string | undefined>();
+    // @ts-expect-error enum values are case-sensitive
+    const lower: DescribeImageComponentsRequest = { RegionId: 'cn-hangzhou', Owner: 'self' };
+    // @ts-expect-error ImageComponentId is a list
+    const scalar: DescribeImageComponentsRequest = { RegionId: 'cn-hangzhou', ImageComponentId: 'ic-1' };
+    void [lower, scalar];
+    type Item = NonNullable<NonNullable<DescribeImageComponentsResponse['ImageComponent']>['ImageComponentSet']>[number];
+    expectTypeOf<Item>().toEqualTypeOf<ImageComponent>();
+    expectTypeOf<NonNullable<ImageComponent['Parameters']>['Parameter']>().toEqualTypeOf<ComponentParameter[] | undefined>();
+  });
+
+  test('the rules objects are literal data that fit OperationSpec', () => {
+    expectTypeOf(DescribeImagePipelines).toExtend<OperationSpec>();
+    expectTypeOf(DescribeImagePipelineExecutions).toExtend<OperationSpec>();
+    expectTypeOf(DescribeImageComponents).toExtend<OperationSpec>();
+    expectTypeOf(DescribeImagePipelines.action).toEqualTypeOf<'DescribeImagePipelines'>();
+    expectTypeOf(DescribeImageComponents.request.properties.Owner.enum).toEqualTypeOf<readonly ['SELF', 'ALIYUN']>();
+    expectTypeOf(DescribeImagePipelineExecutions.request['x-acs-any-required']).toEqualTypeOf<readonly ['ImagePipelineId', 'ExecutionId']>();
+    expectTypeOf(DescribeImagePipelines.pagination).toExtend<PaginationSpec>();
+    expectTypeOf(operations.DescribeImageComponents).toEqualTypeOf(DescribeImageComponents);
   });
 });
 
@@ -98,6 +197,16 @@ describe('errors and signing', () => {
     expectTypeOf(signV1({ method: 'GET', params: [['RegionId', 'r']], ...common })).resolves.toHaveProperty('params').toEqualTypeOf<WireParams>();
     // @ts-expect-error format is JSON or XML
     void signV1({ method: 'GET', params: [], ...common, format: 'YAML' });
+  });
+
+  test('signRequest takes either version and resolves to a URL and headers', () => {
+    const credentials: Credentials = { accessKeyId: 'id', accessKeySecret: 's' };
+    const req: SignRequestInput = { signatureVersion: 'v1', method: 'GET', url: 'https://h/?A=1', headers: {}, credentials, action: 'A', version: 'V' };
+    expectTypeOf(signRequest(req)).resolves.toEqualTypeOf<SignedRequest>();
+    expectTypeOf<SignedRequest>().toEqualTypeOf<{ url: string; headers: Record<string, string> }>();
+    // @ts-expect-error only v3 and v1
+    const v2: SignRequestInput = { ...req, signatureVersion: 'v2' };
+    void v2;
   });
 
   test('a verify result is a discriminated union', () => {
