@@ -2,13 +2,12 @@
 // 1,000 random requests per version (as core's WebCrypto property tests), the same as WebCrypto, and used by
 // the Node client on both of its transports.
 import fc from 'fast-check';
-import { signV1, signV3, toWireParams, encodeQuery, webCrypto, type Credentials } from '@org/ecs-pipelines-core';
+import { type Credentials, encodeQuery, operations, signRequest, signV1, signV3, toWireParams, webCrypto } from '@org/ecs-pipelines-core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { request, text, token } from '../../core/test/fixtures/arbitraries.js';
+import { requests, text, token } from '../../core/test/fixtures/arbitraries.js';
 import { openapiCore, openapiUtil } from '../../core/test/fixtures/official.js';
 import { nodeCrypto, nodeNonce } from '../src/node/crypto.js';
 import { createClient } from '../src/node/index.js';
-import { signAttempt } from '../src/sign-attempt.js';
 
 const RUNS = 1000;
 const headerSafe = (s: string) => /^[\x21-\x7e]+$/.test(s);
@@ -23,12 +22,15 @@ const stamp = fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31')
 const nonce = fc.stringMatching(/^[0-9a-f]{32}$/);
 afterEach(() => vi.restoreAllMocks());
 
-const common = { action: 'DescribeImagePipelines', version: '2014-05-26' };
+// A random request of a random action, with that action's name and version to sign.
+const request = fc
+  .constantFrom(...Object.values(operations))
+  .chain((op) => (requests[op.action] as fc.Arbitrary<object>).map((input) => ({ input, common: { action: op.action, version: op.version } })));
 
 describe('node:crypto signing (the Node entry)', () => {
-  it(`V3 with node:crypto and the wire params equals @alicloud/openapi-core, openapi-util and WebCrypto on ${RUNS} random requests`, async () => {
+  it(`V3 with node:crypto and the wire params equals @alicloud/openapi-core, openapi-util and WebCrypto on ${RUNS} random requests of every action`, async () => {
     await fc.assert(
-      fc.asyncProperty(request, v3Credentials, method, stamp, nonce, fc.option(text), async (input, creds, m, ts, n, body) => {
+      fc.asyncProperty(request, v3Credentials, method, stamp, nonce, fc.option(text), async ({ input, common }, creds, m, ts, n, body) => {
         const params = toWireParams(input);
         const qs = encodeQuery(params);
         const req = { method: m, url: `http://127.0.0.1:8080/${qs ? `?${qs}` : ''}`, ...(body === null ? {} : { body }), credentials: creds, timestamp: ts, nonce: n, ...common };
@@ -45,9 +47,9 @@ describe('node:crypto signing (the Node entry)', () => {
     );
   });
 
-  it(`V1 with node:crypto equals @alicloud/openapi-core and openapi-util on ${RUNS} random requests`, async () => {
+  it(`V1 with node:crypto equals @alicloud/openapi-core and openapi-util on ${RUNS} random requests of every action`, async () => {
     await fc.assert(
-      fc.asyncProperty(request, credentials, method, stamp, nonce, async (input, creds, m, ts, n) => {
+      fc.asyncProperty(request, credentials, method, stamp, nonce, async ({ input, common }, creds, m, ts, n) => {
         const out = await signV1({ method: m, params: toWireParams(input), credentials: creds, timestamp: ts, nonce: n, ...common, crypto: nodeCrypto });
         const signed = Object.fromEntries(out.params.filter(([k]) => k !== 'Signature'));
         const signature = out.params.find(([k]) => k === 'Signature')?.[1];
@@ -68,16 +70,19 @@ describe('node:crypto signing (the Node entry)', () => {
     }
   });
 
-  it('signAttempt with node:crypto and params signs as with WebCrypto and a parsed URL', async () => {
+  it("core's signRequest with node:crypto and params (what the Node client passes) signs as with WebCrypto and a parsed URL, for every action", async () => {
     const creds = { accessKeyId: 'AK', accessKeySecret: 'S', securityToken: 'T' };
     const params: Array<[string, string]> = [['RegionId', 'cn-hangzhou'], ['Name', 'a b+c~*']];
     const url = `https://ecs.cn-hangzhou.aliyuncs.com/?${encodeQuery(params)}`;
     const now = new Date('2025-01-15T08:30:00Z');
-    vi.spyOn(crypto, 'getRandomValues').mockImplementation((a) => a);
-    for (const version of ['v3', 'v1'] as const) {
-      expect(await signAttempt(version, 'GET', url, { accept: 'application/json' }, creds, now, params, { crypto: nodeCrypto })).toEqual(
-        await signAttempt(version, 'GET', url, { accept: 'application/json' }, creds, now),
-      );
+    const nonce = '0123456789abcdef0123456789abcdef';
+    for (const op of Object.values(operations)) {
+      for (const signatureVersion of ['v3', 'v1'] as const) {
+        const input = { signatureVersion, method: 'GET', url, headers: { accept: 'application/json' }, credentials: creds, action: op.action, version: op.version, now };
+        const node = await signRequest({ ...input, params, tools: { crypto: nodeCrypto, nonce: () => nonce } });
+        expect(node).toEqual(await signRequest({ ...input, nonce }));
+        expect(JSON.stringify(node)).toContain(op.action);
+      }
     }
   });
 });
