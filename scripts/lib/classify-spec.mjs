@@ -60,8 +60,11 @@ function diffOperation(ctx, key, o, n) {
   }
   for (const k of new Set([...Object.keys(o.op), ...Object.keys(n.op)])) {
     const [va, vb] = [o.op[k], n.op[k]];
-    if (k === 'parameters' || k === 'responses' || deepEqual(va, vb)) continue;
-    if (DOC_KEYS.has(k) || k === 'tags') ctx.log.add('patch', at, `${k} changed`);
+    // Error codes (the operation's own `x-acs-error-codes` too) are compared code by code below.
+    if (k === 'parameters' || k === 'responses' || k === 'x-acs-error-codes' || deepEqual(va, vb)) continue;
+    if (k === 'x-acs-any-required') diffAnyRequired(ctx, at, va, vb);
+    else if (k === 'x-acs-pagination') diffPagination(ctx, at, va, vb);
+    else if (DOC_KEYS.has(k) || k === 'tags') ctx.log.add('patch', at, `${k} changed`);
     else if (k === 'deprecated') ctx.log.add('minor', at, vb ? 'deprecated' : 'no longer deprecated');
     else if (IDENTITY_KEYS.includes(k)) ctx.log.add('major', at, `${k} changed ${show(va)} → ${show(vb)}`);
     else ctx.log.add('major', at, `${k} changed ${show(va)} → ${show(vb)} (not classified; treated as breaking)`);
@@ -69,6 +72,33 @@ function diffOperation(ctx, key, o, n) {
   diffParameters(ctx, o.params, n.params);
   diffResponses(ctx, o.op.responses ?? {}, n.op.responses ?? {});
   diffErrorCodes(ctx, errorCodes(ctx.oldSpec, o.op), errorCodes(ctx.newSpec, n.op));
+}
+
+/**
+ * `x-acs-any-required: [A, B]` (at least one of A, B): a new rule, or a name dropped from it, can refuse a call
+ * that was valid (major); a name added to it, or the rule removed, only accepts more (minor).
+ */
+function diffAnyRequired(ctx, at, a, b) {
+  if (!a) return ctx.log.add('major', at, `x-acs-any-required ${show(b)} added (narrowed)`);
+  if (!b) return ctx.log.add('minor', at, `x-acs-any-required ${show(a)} removed (widened)`);
+  const removed = a.filter((x) => !b.includes(x));
+  const added = b.filter((x) => !a.includes(x));
+  if (removed.length) ctx.log.add('major', at, `x-acs-any-required no longer accepts ${removed.join(', ')} (narrowed)`);
+  if (added.length) ctx.log.add('minor', at, `x-acs-any-required also accepts ${added.join(', ')} (widened)`);
+}
+
+/**
+ * `x-acs-pagination` decides the generated paginators and item iterators: a new one adds methods (minor);
+ * removing or changing one removes or changes generated code callers use (major).
+ */
+function diffPagination(ctx, at, a, b) {
+  if (!a) ctx.log.add('minor', at, 'x-acs-pagination added (new paginator)');
+  else if (!b) ctx.log.add('major', at, 'x-acs-pagination removed (its paginator is gone)');
+  else {
+    for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) {
+      if (!deepEqual(a[k], b[k])) ctx.log.add('major', at, `x-acs-pagination ${k} changed ${show(a[k])} → ${show(b[k])}`);
+    }
+  }
 }
 
 function diffParameters(ctx, oldParams, newParams) {
@@ -132,12 +162,16 @@ function diffMap(ctx, ma = {}, mb = {}, what, both) {
   }
 }
 
-/** Service error code → HTTP status, from the `x-acs-error-codes` of each response. */
+/**
+ * Service error code → HTTP status, from the `x-acs-error-codes` of each response (codes every action shares)
+ * and of the operation itself (`{ code: status }`, the action's own codes).
+ */
 function errorCodes(spec, op) {
   const out = new Map();
   for (const [status, raw] of Object.entries(op.responses ?? {})) {
     for (const code of resolveRef(spec, raw).node['x-acs-error-codes'] ?? []) out.set(code, status);
   }
+  for (const [code, status] of Object.entries(op['x-acs-error-codes'] ?? {})) out.set(code, String(status));
   return out;
 }
 

@@ -27,9 +27,11 @@ function diff(edit: (s: any) => void): { changes: Change[]; bump: string; lines:
 
 const schemas = (s: any) => s.components.schemas;
 const params = (s: any) => s.components.parameters;
-const addPathParam = (s: any, name: string, param: object) => {
+const op = (s: any, action = 'DescribeImagePipelines') => s.paths[`/${action}`].get;
+/** Adds a query parameter to one action (parameters are per operation now; there is no path-level list). */
+const addParam = (s: any, name: string, param: object, action = 'DescribeImagePipelines') => {
   params(s)[name] = { name, in: 'query', ...param };
-  s.paths['/'].parameters.push({ $ref: `#/components/parameters/${name}` });
+  op(s, action).parameters.push({ $ref: `#/components/parameters/${name}` });
 };
 
 describe('spec diff: classification of scripted spec edits', () => {
@@ -48,18 +50,18 @@ describe('spec diff: classification of scripted spec edits', () => {
       params(s).MaxResults.schema.maximum = 1000;
     }, 'minor', ['minor parameter MaxResults: maximum widened 500 → 1000']],
     ['a new optional repeat-list parameter', (s) => {
-      addPathParam(s, 'Foo', { style: 'form', explode: true, 'x-acs-style': 'repeatList', schema: { type: 'array', maxItems: 100, items: { type: 'string' } } });
+      addParam(s, 'Foo', { style: 'form', explode: true, 'x-acs-style': 'repeatList', schema: { type: 'array', maxItems: 100, items: { type: 'string' } } });
     }, 'minor', ['minor parameter Foo: new optional parameter (string[], repeatList)']],
     ['a new required parameter', (s) => {
-      addPathParam(s, 'Bar', { required: true, schema: { type: 'string' } });
+      addParam(s, 'Bar', { required: true, schema: { type: 'string' } });
     }, 'major', ['major parameter Bar: new required parameter (string)']],
     ['descriptions and examples', (s) => {
       params(s).MaxResults.description = 'How many entries a page holds.';
       params(s).MaxResults.example = 20;
       schemas(s).ResourceTag.properties.TagKey.description = 'The key.';
-      s.paths['/'].get.summary = 'List image templates';
+      op(s).summary = 'List image templates';
     }, 'patch', [
-      'patch operation GET /: summary changed',
+      'patch operation GET /DescribeImagePipelines: summary changed',
       'patch parameter MaxResults: description changed',
       'patch parameter MaxResults: examples changed',
       'patch ResourceTag.TagKey: description changed',
@@ -88,7 +90,7 @@ describe('spec diff: classification of scripted spec edits', () => {
     ['a new error code only', (s) => {
       s.components.responses.InternalError['x-acs-error-codes'].push('InternalError.Dependency');
     }, 'minor', ['minor error code InternalError.Dependency: new error code (HTTP 500)']],
-    ['a field of a nested $ref schema, reported once though reached from GET and POST', (s) => {
+    ['a field of a nested $ref schema, reported once though reached from every action', (s) => {
       schemas(s).ResourceTag.properties.TagOwner = { type: 'string' };
     }, 'minor', ['minor ResourceTag.TagOwner: new response field (string)']],
     ['a field of the error body, reported once though five statuses use it', (s) => {
@@ -105,18 +107,78 @@ describe('spec diff: classification of scripted spec edits', () => {
       schemas(s).ImagePipeline.properties.BaseImageType.enum = ['IMAGE', 'IMAGE_FAMILY'];
     }, 'major', ['major ImagePipeline.BaseImageType: enum ["IMAGE","IMAGE_FAMILY"] added (narrowed)']],
     ['a changed wire style', (s) => {
-      delete params(s).ImagePipelineId['x-acs-style'];
+      delete params(s).ImagePipelineIds['x-acs-style'];
     }, 'major', ['major parameter ImagePipelineId: x-acs-style changed "repeatList" → none (wire form)']],
     ['a description beside a $ref (an OpenAPI 3.1 sibling)', (s) => {
       schemas(s).ImagePipeline.properties.ImageOptions = { $ref: '#/components/schemas/ImageOptions', description: 'Image settings.' };
     }, 'patch', ['patch ImagePipeline.ImageOptions: description changed']],
     ['a removed operation', (s) => {
-      delete s.paths['/'].post;
-    }, 'major', ['major operation POST /: removed']],
+      delete s.paths['/DescribeImageComponents'];
+    }, 'major', ['major operation GET /DescribeImageComponents: removed']],
+    ['a new operation', (s) => {
+      s.paths['/DescribeImagePipelineTemplates'] = { get: { ...structuredClone(op(s)), operationId: 'describeImagePipelineTemplates', 'x-acs-action': 'DescribeImagePipelineTemplates' } };
+    }, 'minor', ['minor operation GET /DescribeImagePipelineTemplates: new operation']],
+    ['a parameter shared by every action, narrowed: reported once', (s) => {
+      params(s).Tag.schema.maxItems = 5;
+    }, 'major', ['major parameter Tag: maxItems narrowed 20 → 5']],
+    ['a parameter of one action (Status pattern narrowed)', (s) => {
+      params(s).ExecutionStatus.schema.pattern = '^(BUILDING|SUCCESS)(,(BUILDING|SUCCESS))*$';
+    }, 'major', [`major parameter Status: pattern changed ${JSON.stringify(base.components.parameters.ExecutionStatus.schema.pattern).slice(0, 57)}... → "^(BUILDING|SUCCESS)(,(BUILDING|SUCCESS))*$"`]],
+    ['a new enum value of a request parameter', (s) => {
+      params(s).Owner.schema.enum.push('MARKETPLACE');
+    }, 'minor', ['minor parameter Owner: new enum value: "MARKETPLACE"']],
+    ['a removed enum value of a request parameter', (s) => {
+      params(s).SystemType.schema.enum = ['Linux'];
+    }, 'major', ['major parameter SystemType: enum value removed: "Windows"']],
+    ['a parameter added to one action only', (s) => {
+      op(s, 'DescribeImageComponents').parameters.push({ $ref: '#/components/parameters/ImagePipelineIds' });
+    }, 'minor', ['minor parameter ImagePipelineId: new optional parameter (string[], repeatList)']],
+    ["an action's own error code added, one removed, one with a new status", (s) => {
+      const codes = op(s, 'DescribeImageComponents')['x-acs-error-codes'];
+      codes['InvalidComponent.Malformed'] = 400;
+      delete codes['InvalidParameter.Owner'];
+      op(s, 'DescribeImagePipelineExecutions')['x-acs-error-codes']['InvalidImagePipeline.NotFound'] = 400;
+    }, 'major', [
+      'major error code InvalidImagePipeline.NotFound: HTTP status changed 404 → 400',
+      'major error code InvalidParameter.Owner: removed (was HTTP 400)',
+      'minor error code InvalidComponent.Malformed: new error code (HTTP 400)',
+    ]],
+    ['own error codes for an action that had none', (s) => {
+      op(s)['x-acs-error-codes'] = { 'InvalidImagePipelineId.Malformed': 400 };
+    }, 'minor', ['minor error code InvalidImagePipelineId.Malformed: new error code (HTTP 400)']],
+    ['an any-required rule added', (s) => {
+      op(s, 'DescribeImageComponents')['x-acs-any-required'] = ['Name', 'ImageComponentId'];
+    }, 'major', ['major operation GET /DescribeImageComponents: x-acs-any-required ["Name","ImageComponentId"] added (narrowed)']],
+    ['an any-required rule removed', (s) => {
+      delete op(s, 'DescribeImagePipelineExecutions')['x-acs-any-required'];
+    }, 'minor', ['minor operation GET /DescribeImagePipelineExecutions: x-acs-any-required ["ImagePipelineId","ExecutionId"] removed (widened)']],
+    ['an any-required rule that drops a name and adds one', (s) => {
+      op(s, 'DescribeImagePipelineExecutions')['x-acs-any-required'] = ['ImagePipelineId', 'Status'];
+    }, 'major', [
+      'major operation GET /DescribeImagePipelineExecutions: x-acs-any-required no longer accepts ExecutionId (narrowed)',
+      'minor operation GET /DescribeImagePipelineExecutions: x-acs-any-required also accepts Status (widened)',
+    ]],
+    ['pagination changed', (s) => {
+      op(s, 'DescribeImageComponents')['x-acs-pagination'].pageSize = 'PageSize';
+      op(s, 'DescribeImageComponents')['x-acs-pagination'].items = 'ImageComponent.Items';
+    }, 'major', [
+      'major operation GET /DescribeImageComponents: x-acs-pagination pageSize changed "MaxResults" → "PageSize"',
+      'major operation GET /DescribeImageComponents: x-acs-pagination items changed "ImageComponent.ImageComponentSet" → "ImageComponent.Items"',
+    ]],
+    ['pagination removed', (s) => {
+      delete op(s, 'DescribeImageComponents')['x-acs-pagination'];
+    }, 'major', ['major operation GET /DescribeImageComponents: x-acs-pagination removed (its paginator is gone)']],
   ])('%s', (_name, edit, bump, lines) => {
     const got = diff(edit);
     expect(got.lines).toEqual(lines);
     expect(got.bump).toBe(bump);
+  });
+
+  it('a new paginator is minor', () => {
+    const without = structuredClone(base);
+    delete op(without, 'DescribeImageComponents')['x-acs-pagination'];
+    const lines = classifySpecChanges(without, base).map((c: Change) => `${c.level} ${c.subject}: ${c.what}`);
+    expect(lines).toEqual(['minor operation GET /DescribeImageComponents: x-acs-pagination added (new paginator)']);
   });
 
   it('lists the most severe changes first and implies the most severe bump', () => {
