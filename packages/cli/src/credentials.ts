@@ -23,11 +23,11 @@ const SECRET = 'ALIBABA_CLOUD_ACCESS_KEY_SECRET';
 const TOKEN = 'ALIBABA_CLOUD_SECURITY_TOKEN';
 const HOW = `${ID} and ${SECRET} (plus ${TOKEN} for STS), or --profile NAME from ~/.aliyun/config.json, or --emulator to try it without an account`;
 
-/** Resolves the credentials for a real request; throws a usage error when there are none or they are incomplete. */
-export function credentialsFrom(env: Readonly<Record<string, string | undefined>>, homeDir: string, profileFlag?: string): ResolvedCredentials {
+/** Resolves the credentials for a real request of subcommand `command`; throws a usage error when there are none or they are incomplete. */
+export function credentialsFrom(env: Readonly<Record<string, string | undefined>>, homeDir: string, profileFlag?: string, command = ''): ResolvedCredentials {
   const profileName = profileFlag ?? (env['ALIBABA_CLOUD_PROFILE'] || undefined);
   if (profileName !== undefined) {
-    const p = readProfile(homeDir, profileName);
+    const p = readProfile(homeDir, profileName, command);
     const credentials: Credentials = { accessKeyId: p.accessKeyId, accessKeySecret: p.accessKeySecret };
     if (p.securityToken !== undefined) credentials.securityToken = p.securityToken;
     const resolved: ResolvedCredentials = { credentials, source: `--profile ${profileName}` };
@@ -38,10 +38,10 @@ export function credentialsFrom(env: Readonly<Record<string, string | undefined>
   const secret = env[SECRET];
   const token = env[TOKEN];
   if (id === undefined && secret === undefined && token === undefined) {
-    throw usageError('credentials', 'none found', HOW, 'describe');
+    throw usageError('credentials', 'none found', HOW, command);
   }
-  if (!id) throw usageError(ID, id === undefined ? 'is not set' : 'is empty', `an AccessKey ID, set together with ${SECRET}`, 'describe');
-  if (!secret) throw usageError(SECRET, secret === undefined ? 'is not set' : 'is empty', `the AccessKey secret of ${ID}`, 'describe');
+  if (!id) throw usageError(ID, id === undefined ? 'is not set' : 'is empty', `an AccessKey ID, set together with ${SECRET}`, command);
+  if (!secret) throw usageError(SECRET, secret === undefined ? 'is not set' : 'is empty', `the AccessKey secret of ${ID}`, command);
   const credentials: Credentials = { accessKeyId: id, accessKeySecret: secret };
   // An empty token is "no token": shells often export the variable empty rather than unset it.
   if (token) credentials.securityToken = token;

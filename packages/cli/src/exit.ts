@@ -1,6 +1,6 @@
 // Exit codes and what stderr says for each failure. The SDK's errors are recognised by `name` (core brands
-// every class with it) so the CLI works whichever copy of the core package the client brought.
-import { validationToUsage } from './commands/flag-names.js';
+// every class with it), so this file, which every run loads, does not load core. A validation error never
+// gets here: the subcommand turns it into a usage error under flag names first (commands/flag-names.ts).
 import { terminalSafe } from './output/text-width.js';
 import { formatIssue, UsageError, type UsageIssue } from './usage-error.js';
 
@@ -15,6 +15,7 @@ export interface Failure {
 
 interface ErrorLike {
   name?: unknown;
+  issues?: unknown;
   message?: unknown;
   code?: unknown;
   cause?: unknown;
@@ -37,7 +38,7 @@ const HINTS: ReadonlyArray<[RegExp, string]> = [
   [/^InvalidTimeStamp/, 'check this machine\'s clock: requests must be signed within 15 minutes of the service\'s time'],
   [/^Throttling/, 'the service is limiting requests: wait and retry, or raise --max-attempts'],
   [/^InvalidRegionId/, 'check --region (or ALIBABA_CLOUD_REGION_ID): e.g. cn-hangzhou'],
-  [/^Forbidden/, 'the RAM identity needs ecs:DescribeImagePipelines on acs:ecs:<region>:<account>:imagepipeline/*'],
+  [/^Forbidden/, 'the RAM identity needs the ecs: permission of this action (the command\'s --help names the action)'],
 ];
 
 /** `  Label:  value`, with the value's further lines indented under its first and control characters neutralised. */
@@ -65,13 +66,17 @@ function usageLines(issues: readonly UsageIssue[], command: string): string[] {
 }
 
 /** The exit code and stderr lines for `error`, thrown while running `command`. */
-export function describeFailure(error: unknown, command = 'describe'): Failure {
+export function describeFailure(error: unknown, command = ''): Failure {
   if (error instanceof UsageError) return { code: EXIT.usage, lines: usageLines(error.issues, error.command) };
   const e = (error ?? {}) as ErrorLike;
   const message = String(e.message ?? error);
   switch (e.name) {
-    case 'EcsValidationError':
-      return { code: EXIT.usage, lines: usageLines(validationToUsage(error)!.issues, command) };
+    case 'EcsValidationError': {
+      // Only a client option the CLI did not map could land here; still bad input, still nothing sent.
+      const issues = Array.isArray(e.issues) ? e.issues.map((i: ErrorLike & { parameter?: unknown; problem?: unknown; allowed?: unknown }) =>
+        ({ parameter: String(i.parameter), problem: String(i.problem), allowed: String(i.allowed) })) : [];
+      return { code: EXIT.usage, lines: usageLines(issues.length ? issues : [{ parameter: 'request', problem: message, allowed: 'see --help' }], command) };
+    }
     case 'EcsApiError': {
       const code = String(e.code ?? 'unknown');
       const lines = [

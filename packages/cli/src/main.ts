@@ -1,5 +1,6 @@
-// The top of the command: picks the subcommand, scrubs every write of secrets, and turns failures into
-// exit codes and stderr lines (see exit.ts).
+// The top of the command: picks the subcommand (one per action of the generated table, the short forms, the
+// emulator), scrubs every write of secrets, and turns failures into exit codes and stderr lines (see exit.ts).
+import { commandNames, findCommand } from './commands/catalog.js';
 import { describeFailure, EXIT } from './exit.js';
 import { mainHelp } from './help.js';
 import { filteredStream, type Io } from './io.js';
@@ -7,8 +8,6 @@ import { redactPatterns, SecretRegistry } from './scrub.js';
 import { closest } from './suggest.js';
 import { formatIssue } from './usage-error.js';
 import { cliVersion } from './version.js';
-
-const COMMANDS = ['describe', 'emulator'] as const;
 
 const SECRET_FLAGS = new Set(['--access-key-secret', '--security-token']);
 
@@ -48,17 +47,19 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       await safe.stdout.write(`${cliVersion()}\n`);
       return EXIT.ok;
     }
-    // Commands load on demand: --help and --version should not pay for the client, the emulator and hono.
-    if (command === 'describe') return await (await import('./commands/describe.js')).runDescribe(rest, safe, secrets);
+    // Commands load on demand: --help and --version should not pay for core, the client, the emulator and hono.
+    const resolved = findCommand(command);
+    if (resolved) return await (await import('./commands/run-command.js')).runCommand(resolved, rest, safe, secrets);
     if (command === 'emulator') {
       for (const value of secretFlagValues(rest)) secrets.add(value);
       return await (await import('./commands/emulator.js')).runEmulator(rest, safe);
     }
-    const guess = closest(command.replace(/^-+/, ''), COMMANDS);
+    const names = [...commandNames(), 'emulator'];
+    const guess = closest(command.replace(/^-+/, ''), names);
     const issue = {
       parameter: 'command',
       problem: `unknown command "${command}"${guess ? ` (did you mean "${guess}"?)` : ''}`,
-      allowed: `${COMMANDS.join(', ')}, --help, --version`,
+      allowed: `${names.join(', ')}, --help, --version`,
     };
     await safe.stderr.write(`ecs-pipelines: ${formatIssue(issue)}\nRun "ecs-pipelines --help" for usage.\n`);
     return EXIT.usage;

@@ -1,58 +1,49 @@
-// The client names problems by wire parameter (`MaxResults`, `Tag.21.Key`) or client option (`regionId`,
-// `retry.maxAttempts`); a person at a terminal typed flags, so errors are reported under the flag's name.
+// Core and the client name problems by wire parameter (`MaxResults`, `Tag.21.Key`) or client option
+// (`endpoint`, `retry.maxAttempts`); a person at a terminal typed flags, so each problem names both.
+import { EcsValidationError, type ValidationIssue } from '@org/ecs-pipelines-core';
 import { UsageError, type UsageIssue } from '../usage-error.js';
 
-/** Where a value that is not a flag came from (the region and credentials may come from the environment). */
+/** Where each value came from: request parameters (by wire name) and the credentials. */
 export interface FlagContext {
-  regionSource?: string;
+  /** Wire parameter → the flag (or variable) that set it (`RegionId` → `ALIBABA_CLOUD_REGION_ID`). */
+  params?: ReadonlyMap<string, string>;
   credentialsSource?: string;
 }
 
-const BY_ROOT: Record<string, string> = {
-  Tag: '--tag',
-  ImagePipelineId: '--id',
-  Name: '--name',
-  ResourceGroupId: '--resource-group-id',
-  NextToken: '--next-token',
-  startingToken: '--next-token',
-  MaxResults: '--max-results',
-  pageSize: '--max-results',
-  maxItems: '--max-items',
+// The client's option names → the common flags that set them (CLI flags, not per action).
+const OPTION_FLAGS: Readonly<Record<string, string>> = {
   endpoint: '--endpoint',
   signatureVersion: '--signature-version',
+  method: '--method',
   timeoutMs: '--timeout',
   retry: '--max-attempts',
+  maxItems: '--max-items',
+  pageSize: '--page-size',
+  startingToken: '--starting-token',
 };
 
-/** The flag (or variable) a client-side parameter name stands for; the name itself when none does. */
+/** The flag (or variable) a wire parameter or client option stands for; the name itself when none does. */
 export function flagFor(parameter: string, context: FlagContext = {}): string {
   const root = parameter.split(/[.[]/)[0] ?? parameter;
-  if (root === 'RegionId' || root === 'regionId') return context.regionSource ?? '--region';
+  const param = context.params?.get(root);
+  if (param !== undefined) return param;
+  if (root === 'regionId') return context.params?.get('RegionId') ?? '--region';
   if (root === 'credentials') return context.credentialsSource ?? 'credentials';
-  return BY_ROOT[root] ?? parameter;
+  return Object.hasOwn(OPTION_FLAGS, root) ? OPTION_FLAGS[root]! : parameter;
 }
 
-interface IssueLike {
-  parameter?: unknown;
-  problem?: unknown;
-  allowed?: unknown;
-}
-
-/** An SDK `EcsValidationError` as a {@link UsageError} naming flags; undefined for any other error. */
-export function validationToUsage(error: unknown, context: FlagContext = {}): UsageError | undefined {
-  const e = error as { name?: unknown; issues?: unknown; message?: unknown } | null | undefined;
-  if (e?.name !== 'EcsValidationError') return undefined;
-  const raw = Array.isArray(e.issues) ? (e.issues as IssueLike[]) : [];
-  const issues: UsageIssue[] = raw.map((i) => {
-    const wire = String(i.parameter ?? 'request');
-    const flag = flagFor(wire, context);
-    return {
-      parameter: flag,
-      // Keep the wire name when it says more than the flag: which of 21 tags, which field of it.
-      problem: `${String(i.problem ?? 'is not valid')}${/\.\d/.test(wire) ? ` (${wire})` : ''}`,
-      allowed: String(i.allowed ?? 'see --help'),
-    };
+/** Issues in wire spelling → usage issues naming the flag and, for request parameters, the wire name: `--tag (Tag.21.Key)`. */
+export function issuesToUsage(issues: readonly ValidationIssue[], command: string, context: FlagContext = {}): UsageError {
+  const usage: UsageIssue[] = issues.map((i) => {
+    const flag = flagFor(i.parameter, context);
+    // Request parameters keep their wire name (which of 21 tags, which field); client options need none.
+    const wire = context.params?.has(i.parameter.split(/[.[]/)[0] ?? '') && flag !== i.parameter;
+    return { parameter: wire ? `${flag} (${i.parameter})` : flag, problem: i.problem, allowed: i.allowed };
   });
-  if (issues.length === 0) issues.push({ parameter: 'request', problem: String(e.message ?? 'is not valid'), allowed: 'see --help' });
-  return new UsageError(issues, 'describe');
+  return new UsageError(usage, command);
+}
+
+/** An `EcsValidationError` (from any installed copy of core) as a {@link UsageError}; undefined for any other error. */
+export function validationToUsage(error: unknown, command: string, context: FlagContext = {}): UsageError | undefined {
+  return EcsValidationError.isInstance(error) ? issuesToUsage(error.issues, command, context) : undefined;
 }

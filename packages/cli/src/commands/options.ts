@@ -1,51 +1,36 @@
-// Turns the parsed flags of `describe` into typed options, reporting every CLI-only problem at once
-// (output format, paging, transport). Request parameters are the spec's: the client checks them before sending.
-import { flagValue, flagValues, type ParsedArgs } from '../args.js';
+// Turns the parsed common flags into typed options, reporting every CLI-only problem at once (output format,
+// paging, transport). Request parameters are the spec's (request.ts, checked by core); the endpoint's rule is
+// the client's (createClient refuses a bad one before sending, reported under --endpoint).
+import { flagValue, type ParsedArgs } from '../args.js';
 import { parseInteger } from '../parse-number.js';
 import { UsageError, type UsageIssue } from '../usage-error.js';
 
-/** Output formats of `describe`. */
+/** Output formats. */
 export const OUTPUT_FORMATS = ['table', 'json', 'ndjson'] as const;
 /** One of {@link OUTPUT_FORMATS}. */
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 /** Signature algorithms the client speaks. */
 export const SIGNATURE_VERSIONS = ['v3', 'v1'] as const;
-/** One of {@link SIGNATURE_VERSIONS}. */
-export type SignatureVersion = (typeof SIGNATURE_VERSIONS)[number];
+/** HTTP methods the client sends with. */
+export const METHODS = ['GET', 'POST'] as const;
 
 /** Bounds of --timeout: a CLI choice (an hour is already far beyond any sane attempt), not a service rule. */
 export const TIMEOUT_MS = { min: 1, max: 3_600_000 } as const;
 /** Bounds of --max-attempts: a CLI choice that keeps a typo from hammering the service. */
 export const MAX_ATTEMPTS = { min: 1, max: 10 } as const;
 
-/** A request tag filter as given on the command line. */
-export interface TagFilter {
-  Key: string;
-  Value?: string;
-}
-
-/** The request parameters given as flags, before the region is resolved. */
-export interface RequestFlags {
+/** Everything a subcommand was asked to do besides its request parameters. */
+export interface RunOptions {
+  /** `--region`, when given (the request's RegionId; see target.ts for the fallbacks). */
   region?: string;
-  tags: TagFilter[];
-  ids: string[];
-  name?: string;
-  resourceGroupId?: string;
-  /** The number when the flag was numeric, else the text as typed (the client's validation reports either). */
-  maxResults?: number | string;
-  nextToken?: string;
-}
-
-/** Everything `describe` was asked to do. */
-export interface DescribeOptions {
-  request: RequestFlags;
-  /** Follow NextToken (set by --all and by --max-items). */
+  /** Follow the next-page token (set by --all and by --max-items). */
   all: boolean;
   maxItems?: number;
   profile?: string;
   endpoint?: string;
-  signatureVersion: SignatureVersion;
+  signatureVersion: (typeof SIGNATURE_VERSIONS)[number];
+  method?: (typeof METHODS)[number];
   timeoutMs?: number;
   maxAttempts?: number;
   emulator: boolean;
@@ -54,17 +39,11 @@ export interface DescribeOptions {
   verbose: boolean;
 }
 
-/** `KEY=VALUE` → {Key, Value}; `KEY` → {Key} (matches any value). The first `=` splits, so values may hold `=`. */
-export function parseTag(text: string): TagFilter {
-  const eq = text.indexOf('=');
-  return eq < 0 ? { Key: text } : { Key: text.slice(0, eq), Value: text.slice(eq + 1) };
-}
-
 function oneOf<T extends string>(flag: string, text: string | undefined, allowed: readonly T[], issues: UsageIssue[]): T | undefined {
   if (text === undefined) return undefined;
-  if ((allowed as readonly string[]).includes(text)) return text as T;
-  issues.push({ parameter: flag, problem: `"${text}" is not a valid value`, allowed: allowed.join(', ') });
-  return undefined;
+  const found = allowed.find((a) => a === text);
+  if (found === undefined) issues.push({ parameter: flag, problem: `"${text}" is not a valid value`, allowed: allowed.join(', ') });
+  return found;
 }
 
 function integer(flag: string, text: string | undefined, min: number, max: number, allowed: string, issues: UsageIssue[]): number | undefined {
@@ -76,39 +55,12 @@ function integer(flag: string, text: string | undefined, min: number, max: numbe
   return undefined;
 }
 
-function endpointUrl(text: string | undefined, issues: UsageIssue[]): string | undefined {
-  if (text === undefined) return undefined;
-  const allowed = 'an http:// or https:// URL, e.g. https://ecs.cn-hangzhou.aliyuncs.com';
-  let url: URL | undefined;
-  try {
-    url = new URL(text);
-  } catch {
-    url = undefined;
-  }
-  // `127.0.0.1:8787` parses as a URL whose scheme is "127.0.0.1:", so the scheme is checked by name.
-  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || !url.hostname) {
-    issues.push({ parameter: '--endpoint', problem: `"${text}" is not an http(s) URL (a scheme is required)`, allowed });
-    return undefined;
-  }
-  if (url.username || url.password) {
-    issues.push({ parameter: '--endpoint', problem: 'must not contain a user name or password', allowed });
-    return undefined;
-  }
-  return text;
-}
-
-// "1.5" → 1.5 so the client says "not an integer"; "abc" stays text so it says what it got.
-const asNumber = (text: string): number | string => (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(text) ? Number(text) : text);
-
-/** Reads the options of `describe`; throws a {@link UsageError} listing every problem. */
-export function describeOptions(args: ParsedArgs): DescribeOptions {
+/** Reads the common options of subcommand `command`; throws a {@link UsageError} listing every problem. */
+export function runOptions(args: ParsedArgs, command: string): RunOptions {
   const issues: UsageIssue[] = [];
   if (args.positionals.length > 0) {
-    issues.push({ parameter: 'describe', problem: `unexpected argument "${args.positionals[0]}"`, allowed: 'flags only (see --help)' });
+    issues.push({ parameter: command, problem: `unexpected argument "${args.positionals[0]}"`, allowed: 'flags only (see --help)' });
   }
-  // MaxResults' range is the spec's: the client checks it (and reports "1.5" or "abc" with the allowed range).
-  const maxResultsText = flagValue(args, 'max-results');
-  const maxResults = maxResultsText === undefined ? undefined : (parseInteger(maxResultsText) ?? asNumber(maxResultsText));
   const maxItems = integer('--max-items', flagValue(args, 'max-items'), 1, Number.MAX_SAFE_INTEGER, 'a positive integer', issues);
   const timeoutMs = integer('--timeout', flagValue(args, 'timeout'), TIMEOUT_MS.min, TIMEOUT_MS.max,
     `an integer number of milliseconds from ${TIMEOUT_MS.min} to ${TIMEOUT_MS.max}`, issues);
@@ -116,42 +68,27 @@ export function describeOptions(args: ParsedArgs): DescribeOptions {
     `an integer from ${MAX_ATTEMPTS.min} to ${MAX_ATTEMPTS.max}`, issues);
   const output = oneOf('--output', flagValue(args, 'output'), OUTPUT_FORMATS, issues);
   const signatureVersion = oneOf('--signature-version', flagValue(args, 'signature-version'), SIGNATURE_VERSIONS, issues) ?? 'v3';
-  const endpoint = endpointUrl(flagValue(args, 'endpoint'), issues);
+  const method = oneOf('--method', flagValue(args, 'method'), METHODS, issues);
+  const endpoint = flagValue(args, 'endpoint');
+  const profile = flagValue(args, 'profile');
   const emulator = args.switches.has('emulator');
   if (emulator && endpoint !== undefined) {
     issues.push({ parameter: '--endpoint', problem: 'cannot be combined with --emulator', allowed: 'either --endpoint URL or --emulator' });
   }
-  if (emulator && flagValue(args, 'profile') !== undefined) {
+  if (emulator && profile !== undefined) {
     issues.push({ parameter: '--profile', problem: 'cannot be combined with --emulator (it uses its own credentials)', allowed: 'either --profile NAME or --emulator' });
   }
-  if (issues.length > 0) throw new UsageError(issues, 'describe');
+  if (issues.length > 0) throw new UsageError(issues, command);
 
-  const request: RequestFlags = {
-    tags: flagValues(args, 'tag').map(parseTag),
-    ids: [...flagValues(args, 'id')],
-  };
-  const set = <K extends keyof RequestFlags>(key: K, value: RequestFlags[K] | undefined) => {
-    if (value !== undefined) request[key] = value;
-  };
-  set('region', flagValue(args, 'region'));
-  set('name', flagValue(args, 'name'));
-  set('resourceGroupId', flagValue(args, 'resource-group-id'));
-  set('maxResults', maxResults);
-  set('nextToken', flagValue(args, 'next-token'));
-
-  const options: DescribeOptions = {
-    request,
-    all: args.switches.has('all') || maxItems !== undefined,
-    signatureVersion,
-    emulator,
-    verbose: args.switches.has('verbose'),
-  };
+  const options: RunOptions = { all: args.switches.has('all') || maxItems !== undefined, signatureVersion, emulator, verbose: args.switches.has('verbose') };
+  const region = flagValue(args, 'region');
+  if (region !== undefined) options.region = region;
   if (maxItems !== undefined) options.maxItems = maxItems;
   if (timeoutMs !== undefined) options.timeoutMs = timeoutMs;
   if (maxAttempts !== undefined) options.maxAttempts = maxAttempts;
   if (output !== undefined) options.output = output;
+  if (method !== undefined) options.method = method;
   if (endpoint !== undefined) options.endpoint = endpoint;
-  const profile = flagValue(args, 'profile');
   if (profile !== undefined) options.profile = profile;
   return options;
 }

@@ -1,9 +1,9 @@
-// Where `describe` sends its requests and as whom: the real API (credentials from the environment or a
+// Where a subcommand sends its requests and as whom: the real API (credentials from the environment or a
 // profile, region from the flag, the environment or the profile) or the embedded emulator.
 import { credentialsFrom, type Credentials } from '../credentials.js';
 import type { Io } from '../io.js';
 import type { SecretRegistry } from '../scrub.js';
-import type { DescribeOptions } from './describe-options.js';
+import type { RunOptions } from './options.js';
 import type { RegionChoice } from './request.js';
 
 /** The region the emulator is asked about when none is given (it serves cn-hangzhou among its defaults). */
@@ -19,14 +19,14 @@ export interface Target {
 }
 
 /** Resolves credentials and region; registers every secret with `secrets` before anything can print it. */
-export function resolveTarget(options: DescribeOptions, io: Io, secrets: SecretRegistry): Target {
+export function resolveTarget(options: RunOptions, io: Io, secrets: SecretRegistry, command: string): Target {
   const envRegion = io.env['ALIBABA_CLOUD_REGION_ID'] || undefined;
-  const flagRegion: RegionChoice | undefined = options.request.region !== undefined ? { value: options.request.region, source: '--region' } : undefined;
+  const flagRegion: RegionChoice | undefined = options.region !== undefined ? { value: options.region, source: '--region' } : undefined;
   const fromEnv: RegionChoice | undefined = envRegion !== undefined ? { value: envRegion, source: 'ALIBABA_CLOUD_REGION_ID' } : undefined;
   if (options.emulator) {
     return { credentials: undefined, region: flagRegion ?? fromEnv ?? { value: EMULATOR_REGION, source: '--region' } };
   }
-  const resolved = credentialsFrom(io.env, io.homeDir, options.profile);
+  const resolved = credentialsFrom(io.env, io.homeDir, options.profile, command);
   secrets.add(resolved.credentials.accessKeySecret);
   secrets.add(resolved.credentials.securityToken);
   return {

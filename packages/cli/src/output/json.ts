@@ -1,10 +1,5 @@
-// The machine outputs of `describe`: one page as JSON, every pipeline as a JSON array, or one pipeline per line.
-
-/** A page without the client's `$metadata`: exactly the normalized response body, wire field names. */
-export function pageBody<T extends object>(page: T): Omit<T, '$metadata'> {
-  const { $metadata: _ignored, ...body } = page as T & { $metadata?: unknown };
-  return body;
-}
+// The machine outputs: one answer as JSON, every item as a JSON array, or one item per line. An answer's
+// `$metadata` is non-enumerable, so what prints is exactly the normalized response body, wire field names.
 
 /** Pretty JSON with a trailing newline (the `json` format). */
 export function jsonText(value: unknown): string {

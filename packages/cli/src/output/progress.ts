@@ -5,6 +5,8 @@ import { truncate } from './text-width.js';
 
 /** Where paging has got to. */
 export interface ProgressState {
+  /** What the items are, plural: `pipelines`, `executions`. */
+  noun: string;
   pages: number;
   items: number;
   totalCount: number | undefined;
@@ -12,7 +14,7 @@ export interface ProgressState {
 
 /** `page 3 · 150 of 437 pipelines` */
 export function progressText(s: ProgressState): string {
-  return `page ${s.pages} · ${s.items}${s.totalCount !== undefined ? ` of ${s.totalCount}` : ''} pipelines`;
+  return `page ${s.pages} · ${s.items}${s.totalCount !== undefined ? ` of ${s.totalCount}` : ''} ${s.noun}`;
 }
 
 const CLEAR_LINE = '\r\x1b[2K';
