@@ -1,9 +1,9 @@
 // The control endpoint (`/__emulator/…`): lets out-of-process tests script faults, read the log and reset.
 // It needs no signature: the emulator is a local test tool (bind it to 127.0.0.1), and `control: false` turns
-// the endpoint off.
+// the endpoint off. Its body size is limited by Hono's bodyLimit where the route is mounted (app.ts).
 import { FAULT_KINDS, toFaultSpec, type FaultController, type FaultKind } from './faults.js';
 import type { LogEntry } from './log.js';
-import { readBody } from './read-request.js';
+import { isRecord } from './util.js';
 
 /** What the control endpoint acts on. */
 export interface ControlTarget {
@@ -12,12 +12,16 @@ export interface ControlTarget {
   reset(): void;
   clearLog(): void;
   regions: readonly string[];
-  pipelineCount(): number;
+  /** How many pipelines, executions and components are served, over all regions. */
+  counts(): { pipelines: number; executions: number; components: number };
 }
+
+/** The largest control request body: a fault script is small. */
+export const CONTROL_BODY_LIMIT = 64 * 1024;
 
 /** The paths of the control endpoint, for help texts. */
 export const CONTROL_ROUTES = [
-  'GET  /__emulator/health                 status, regions, pipeline count',
+  'GET  /__emulator/health                 status, regions, pipeline / execution / component counts',
   'GET  /__emulator/log[?since=SEQ]        the request log (redacted)',
   'DELETE /__emulator/log                  clear the log',
   'GET  /__emulator/faults                 scripted faults left, rate, counts',
@@ -25,38 +29,40 @@ export const CONTROL_ROUTES = [
   'POST /__emulator/reset                  log, faults, nonces back to the start options',
 ];
 
-const json = (status: number, body: unknown, cors: Record<string, string>) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json;charset=utf-8', ...cors } });
+/** A control answer (JSON, whatever the status). */
+export const controlJson = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json;charset=utf-8' } });
+const json = controlJson;
 
 /** Answers one control request. */
-export async function handleControl(request: Request, url: URL, target: ControlTarget, cors: Record<string, string>): Promise<Response> {
+export async function handleControl(request: Request, url: URL, target: ControlTarget): Promise<Response> {
   const route = `${request.method} ${url.pathname.replace(/\/+$/, '')}`;
   try {
     switch (route) {
       case 'GET /__emulator/health':
-        return json(200, { ok: true, regions: target.regions, pipelines: target.pipelineCount() }, cors);
+        return json(200, { ok: true, regions: target.regions, ...target.counts() });
       case 'GET /__emulator/log': {
         const since = Number(url.searchParams.get('since') ?? 0);
-        return json(200, { entries: target.log.filter((e) => e.seq > since) }, cors);
+        return json(200, { entries: target.log.filter((e) => e.seq > since) });
       }
       case 'DELETE /__emulator/log':
         target.clearLog();
-        return json(200, { ok: true }, cors);
+        return json(200, { ok: true });
       case 'GET /__emulator/faults':
-        return json(200, faultState(target.faults), cors);
+        return json(200, faultState(target.faults));
       case 'POST /__emulator/faults': {
-        const body = JSON.parse(new TextDecoder().decode(await readBody(request, 64 * 1024)) || '{}') as Record<string, unknown>;
+        const body: unknown = JSON.parse((await request.text()) || '{}');
         applyFaults(target.faults, body);
-        return json(200, faultState(target.faults), cors);
+        return json(200, faultState(target.faults));
       }
       case 'POST /__emulator/reset':
         target.reset();
-        return json(200, { ok: true }, cors);
+        return json(200, { ok: true });
       default:
-        return json(404, { error: `no control route ${route}`, routes: CONTROL_ROUTES }, cors);
+        return json(404, { error: `no control route ${route}`, routes: CONTROL_ROUTES });
     }
   } catch (e) {
-    return json(400, { error: e instanceof Error ? e.message : String(e), routes: CONTROL_ROUTES }, cors);
+    return json(400, { error: e instanceof Error ? e.message : String(e), routes: CONTROL_ROUTES });
   }
 }
 
@@ -64,8 +70,8 @@ function faultState(f: FaultController) {
   return { pending: f.pending, rate: f.rate, stats: f.stats, kinds: FAULT_KINDS };
 }
 
-function applyFaults(f: FaultController, body: Record<string, unknown>): void {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new TypeError('the body must be a JSON object');
+function applyFaults(f: FaultController, body: unknown): void {
+  if (!isRecord(body)) throw new TypeError('the body must be a JSON object');
   const queue = body.queue ?? body.faults;
   if (queue !== undefined && !Array.isArray(queue)) throw new TypeError('queue must be an array of fault kinds or { kind, ms }');
   const specs = (queue ?? []).map(toFaultSpec); // all checked before anything changes

@@ -1,6 +1,7 @@
 // Deterministic, realistic image pipelines for the emulator, and the loader for explicit data sets.
 import type { ImagePipeline } from '@org/ecs-pipelines-core';
 import { pick, randomInt, randomString, seededRandom, type Random } from './random.js';
+import { isRecord } from './util.js';
 
 /** Pipelines by region ID, in the order the emulator returns them. */
 export type PipelineData = Record<string, ImagePipeline[]>;
@@ -50,8 +51,9 @@ export interface GenerateOptions {
 }
 
 // One account's resource groups, shared by every region like the real service's account-wide groups.
-const RESOURCE_GROUPS = ['rg-acfmzw2jz2z5xxa', 'rg-acfmvj3kxh2mnzq', 'rg-aek2q7cc4x5yjra', 'rg-aekzbq6ny3m7h4y'];
-const TAG_VALUES: Record<string, readonly string[]> = {
+export const RESOURCE_GROUPS: readonly string[] = ['rg-acfmzw2jz2z5xxa', 'rg-acfmvj3kxh2mnzq', 'rg-aek2q7cc4x5yjra', 'rg-aekzbq6ny3m7h4y'];
+/** Tag keys and their values, shared by the generated pipelines and components. */
+export const TAG_VALUES: Readonly<Record<string, readonly string[]>> = {
   env: ['prod', 'staging', 'dev'],
   team: ['platform', 'data', 'web', 'security'],
   owner: ['alice', 'bob', 'carol', 'dave'],
@@ -174,8 +176,4 @@ export function loadPipelineData(input: unknown): PipelineData {
     });
   }
   return out;
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

@@ -1,7 +1,8 @@
-// Service error bodies: the codes, statuses and message texts the real service answers with.
-import { errorCodes } from '@org/ecs-pipelines-core';
+// Service error bodies: the codes, statuses and message texts the real service answers with. Every status
+// comes from the spec (each action's `errors`), never from this file.
+import { operations, type OperationSpec } from '@org/ecs-pipelines-core';
 
-/** An error the emulator answers with; `status` comes from the spec (`errorCodes`). */
+/** An error the emulator answers with; `status` is the one the spec lists for `code`. */
 export interface ServiceError {
   code: string;
   message: string;
@@ -10,29 +11,49 @@ export interface ServiceError {
   headers?: Record<string, string>;
 }
 
+// Every code of every action with its status. The common codes are the same for all actions; a code of one
+// action only (`Invalid.NextToken`) has one status too, so one table serves the gateway's errors and the actions'.
+const STATUS: ReadonlyMap<string, number> = new Map(Object.values(operations).flatMap((op: OperationSpec) => Object.entries(op.errors)));
+
 /** Builds a {@link ServiceError}; the HTTP status is the one the spec lists for `code`. */
 export function serviceError(code: string, message: string, headers?: Record<string, string>): ServiceError {
-  const status = errorCodes[code];
+  const status = STATUS.get(code);
   // A code missing from the spec is a bug in the emulator, not in the request: fail loudly in tests.
   if (status === undefined) throw new Error(`emulator bug: error code ${code} is not in the spec`);
   return headers ? { code, message, status, headers } : { code, message, status };
 }
 
 // Message texts follow the service's (docs and the POP gateway's error page, see reference/api-facts.md §3).
-/** The parameter is required and absent. */
-export const missingParameter = (name: string): ServiceError =>
-  serviceError('MissingParameter', `The input parameter "${name}" that is mandatory for processing this request is not supplied.`);
+/** The parameter is required and absent; `code` is an action's own variant (`MissingParameter.ImagePipelineId`). */
+export const missingParameter = (name: string, code = 'MissingParameter'): ServiceError =>
+  serviceError(code, `The input parameter "${name}" that is mandatory for processing this request is not supplied.`);
 
-/** The parameter is present but not acceptable; `why` says what is allowed. */
-export const invalidParameter = (name: string, why?: string): ServiceError =>
-  serviceError('InvalidParameter', `The specified parameter "${name}" is not valid.${why ? ` ${why}` : ''}`);
+/** The parameter is present but not acceptable; `why` says what is allowed; `code` as for {@link missingParameter}. */
+export const invalidParameter = (name: string, why?: string, code = 'InvalidParameter'): ServiceError =>
+  serviceError(code, `The specified parameter "${name}" is not valid.${why ? ` ${why}` : ''}`);
+
+/**
+ * The first of `candidates` that `op` documents, else `fallback`: the service answers with an action's own
+ * code where the action has one (`InvalidParameter.Status`, `Invalid.NextToken`) and a common one otherwise.
+ */
+export function documentedCode(op: OperationSpec, candidates: readonly string[], fallback: string): string {
+  return candidates.find((c) => Object.hasOwn(op.errors, c)) ?? fallback;
+}
+
+/** The action is in the spec, but this emulator has no behaviour for it yet (its handler is the scaffold). */
+export const notImplemented = (action: string): ServiceError =>
+  serviceError('InvalidAction.NotFound', `Specified api is not found, please check your url and method. The emulator does not implement ${action} yet.`);
+
+/** An `ImagePipelineId` that names no template of the region (DescribeImagePipelineExecutions). */
+export const imagePipelineNotFound = (id: string): ServiceError =>
+  serviceError('InvalidImagePipeline.NotFound', `The specified image pipeline ${id.slice(0, 64)} does not exist.`);
 
 /** The region is not one the emulator serves. */
 export const regionNotFound = (): ServiceError => serviceError('InvalidRegionId.NotFound', 'The specified RegionId does not exist.');
 
-/** The `NextToken` was not issued for this query. */
-export const invalidNextToken = (why: string): ServiceError =>
-  serviceError('InvalidNextToken', `The specified parameter "NextToken" is not valid: ${why}.`);
+/** The `NextToken` was not issued for this query; `code` is the action's own spelling (`Invalid.NextToken`). */
+export const invalidNextToken = (name: string, why: string, code = 'InvalidNextToken'): ServiceError =>
+  serviceError(code, `The specified parameter "${name}" is not valid: ${why}.`);
 
 /** The signature is missing or not in the service's format. */
 export const incompleteSignature = (why?: string): ServiceError =>

@@ -1,11 +1,15 @@
 // The edge-safe entry of @org/ecs-pipelines-contract (no Node-only imports): the emulator as a fetch handler,
-// its data generator, and the contract suite. The Node server and the command are in `/node`.
+// its data generators, and the contract suite. The Node server and the command are in `/node`.
 export { createEmulator } from './emulator.js';
 export type { Emulator } from './emulator.js';
 export { DEFAULT_CREDENTIALS } from './options.js';
 export type { EmulatorCredential, EmulatorOptions } from './options.js';
 export { DEFAULT_REGIONS, generatePipelines, loadPipelineData } from './data.js';
 export type { GenerateOptions, PipelineData } from './data.js';
+export { generateExecutions } from './data-executions.js';
+export type { ExecutionData } from './data-executions.js';
+export { generateComponents } from './data-components.js';
+export type { ComponentData } from './data-components.js';
 export { filterPipelines } from './filter.js';
 export type { PipelineFilter } from './filter.js';
 export { FAULT_KINDS } from './faults.js';

@@ -1,6 +1,7 @@
 // Emulator options, their defaults, and the checks that turn a bad option into a clear TypeError.
 import { DEFAULT_REGIONS, generatePipelines, loadPipelineData, type PipelineData } from './data.js';
 import type { LogEntry } from './log.js';
+import { buildData, type EmulatorData } from './store.js';
 import { FaultInjector, toFaultSpec, type FaultKind, type FaultRate, type FaultSpec } from './faults.js';
 
 /** A credential the emulator accepts. */
@@ -28,9 +29,13 @@ export interface EmulatorOptions {
   regions?: readonly string[];
   /** Generated pipelines per region (default 20); ignored with `data`. */
   pipelines?: number;
-  /** Seed of the generated pipelines (default `'ecs-pipelines'`). */
+  /** Generated build tasks per pipeline (default 3; the newest may still be running). */
+  executions?: number;
+  /** Generated image components per region, Alibaba Cloud's and your own (default 15). */
+  components?: number;
+  /** Seed of the generated data (default `'ecs-pipelines'`). */
   seed?: number | string;
-  /** Explicit pipelines by region, instead of generated ones; their regions are served too. */
+  /** Explicit pipelines by region, instead of generated ones; their regions are served too (build tasks and components are still generated). */
   data?: Record<string, readonly unknown[]>;
   /** Probability (0–1) that an API request gets a fault (default 0). */
   faultRate?: number;
@@ -70,7 +75,7 @@ export interface EmulatorOptions {
 export interface ResolvedOptions {
   credentials: Map<string, EmulatorCredential>;
   regions: string[];
-  data: PipelineData;
+  data: EmulatorData;
   /** Identifies the data set, so a NextToken from another data set is refused. */
   dataSalt: string;
   /** The rate-based fault settings at start (and after `reset()`). */
@@ -125,6 +130,8 @@ export function resolveOptions(options: EmulatorOptions): ResolvedOptions {
   const seed = options.seed ?? 'ecs-pipelines';
   const served: PipelineData = data ?? generatePipelines({ regions, perRegion, seed });
   for (const r of regions) served[r] ??= [];
+  const executionsPerPipeline = count('executions', options.executions, 3);
+  const componentsPerRegion = count('components', options.components, 15);
 
   const faultScript = (options.faults ?? []).map(toFaultSpec);
   const faultRate: FaultRate = { rate: options.faultRate ?? 0, seed: options.faultSeed ?? 1, ...(options.faultKinds ? { kinds: options.faultKinds } : {}) };
@@ -134,8 +141,8 @@ export function resolveOptions(options: EmulatorOptions): ResolvedOptions {
   return {
     credentials,
     regions,
-    data: served,
-    dataSalt: data ? `data:${JSON.stringify(Object.keys(served))}:${Object.values(served).reduce((n, l) => n + l.length, 0)}` : `gen:${String(seed)}:${perRegion}`,
+    data: buildData(served, regions, { executionsPerPipeline, componentsPerRegion, seed }),
+    dataSalt: `${data ? `data:${JSON.stringify(Object.keys(served))}:${Object.values(served).reduce((n, l) => n + l.length, 0)}` : `gen:${perRegion}`}:${String(seed)}:${executionsPerPipeline}:${componentsPerRegion}`,
     faultRate,
     faultScript,
     latencyMs: count('latencyMs', options.latencyMs, 0),

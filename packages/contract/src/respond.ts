@@ -1,4 +1,5 @@
-// Building HTTP responses: JSON or XML bodies, the service's headers, CORS, and the fault shapes.
+// Building HTTP responses: JSON or XML bodies, the service's headers, and the fault shapes. (CORS headers are
+// added by Hono's cors middleware, to every answer alike.)
 import { errorBody, type ServiceError } from './errors.js';
 import { renderXml, XML_CONTENT_TYPE } from './render-xml.js';
 
@@ -10,12 +11,10 @@ export interface ResponseContext {
   requestId: string;
   hostId: string;
   xml: boolean;
-  /** CORS headers to add (empty without CORS). */
-  cors: Record<string, string>;
 }
 
 function headers(ctx: ResponseContext, contentType: string, extra?: Record<string, string>): Headers {
-  const h = new Headers({ 'content-type': contentType, 'x-acs-request-id': ctx.requestId, ...ctx.cors });
+  const h = new Headers({ 'content-type': contentType, 'x-acs-request-id': ctx.requestId });
   for (const [k, v] of Object.entries(extra ?? {})) h.set(k, v);
   return h;
 }
@@ -35,9 +34,9 @@ export function errorResponse(ctx: ResponseContext, error: ServiceError, extra?:
 }
 
 /** The 502 page a load balancer in front of the service sends when the backend fails (not a service body). */
-export function html502Response(ctx: ResponseContext): Response {
+export function html502Response(): Response {
   const html = '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>Tengine</center>\r\n</body>\r\n</html>\r\n';
-  return new Response(html, { status: 502, headers: { 'content-type': 'text/html', ...ctx.cors } });
+  return new Response(html, { status: 502, headers: { 'content-type': 'text/html' } });
 }
 
 /** The same answer with its body cut in half: a complete HTTP response whose JSON does not parse. */
@@ -69,19 +68,4 @@ export function droppedResponse(): Response {
 /** True for the response of a `drop` fault: a server adapter should close the connection without answering. */
 export function isDroppedResponse(response: Response): boolean {
   return dropped.has(response);
-}
-
-/** CORS headers for a request from `origin` (an `Origin` header), or none when CORS is off. */
-export function corsHeaders(enabled: boolean, request: Request): Record<string, string> {
-  if (!enabled) return {};
-  const requested = request.headers.get('access-control-request-headers');
-  return {
-    'access-control-allow-origin': request.headers.get('origin') ?? '*',
-    'access-control-allow-methods': 'GET, POST, OPTIONS',
-    // Clients sign with x-acs-* headers and send Authorization: echo what the preflight asks for.
-    'access-control-allow-headers': requested ?? 'authorization, content-type, x-acs-action, x-acs-version, x-acs-date, x-acs-signature-nonce, x-acs-content-sha256, x-acs-security-token',
-    'access-control-expose-headers': 'x-acs-request-id, x-acs-retry-after',
-    'access-control-max-age': '600',
-    vary: 'Origin',
-  };
 }

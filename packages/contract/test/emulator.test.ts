@@ -188,7 +188,7 @@ describe('options, CORS, log, control endpoint', () => {
     const t = inProcess(em, { now: () => new Date(fixed) });
     expect((await call(t, {})).status).toBe(200);
     expect(em.log[0]!.time).toBe('2025-01-15T08:30:00Z');
-    const stale = await call(inProcess(em), {}, { timestamp: formatTimestamp(new Date(fixed - 16 * 60_000)) });
+    const stale = await call(inProcess(em), {}, { now: new Date(fixed - 16 * 60_000) });
     expect(bodyOf(stale).Code).toBe('InvalidTimeStamp.Expired');
   });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { ImagePipeline } from '@org/ecs-pipelines-core';
-import { filterFingerprint, filterPipelines } from '../src/filter.js';
+import { DescribeImagePipelines, type ImagePipeline } from '@org/ecs-pipelines-core';
+import { filterPipelines } from '../src/filter.js';
+import { queryFingerprint } from '../src/page.js';
 import { decodeToken, encodeToken, NextTokenError, paginate } from '../src/paging.js';
 
 const p = (id: string, extra: Partial<ImagePipeline> = {}, tags: Array<[string, string]> = []): ImagePipeline => ({
@@ -36,11 +37,14 @@ describe('filterPipelines', () => {
     expect(ids(filterPipelines(data, filter))).toEqual(want);
   });
 
-  it('fingerprints ignore the order of IDs and tags but not their values', () => {
-    expect(filterFingerprint('r', { ImagePipelineId: ['a', 'b'] })).toBe(filterFingerprint('r', { ImagePipelineId: ['b', 'a'] }));
-    expect(filterFingerprint('r', { Tag: [{ Key: 'a' }, { Key: 'b', Value: '1' }] })).toBe(filterFingerprint('r', { Tag: [{ Key: 'b', Value: '1' }, { Key: 'a' }] }));
-    expect(filterFingerprint('r', { Name: 'x' })).not.toBe(filterFingerprint('r', { Name: 'y' }));
-    expect(filterFingerprint('r1', {})).not.toBe(filterFingerprint('r2', {}));
+  it('query fingerprints ignore the order of list items, the token and the page size, but not values', () => {
+    const fp = (input: Record<string, unknown>) => queryFingerprint(DescribeImagePipelines, { RegionId: 'r', ...input });
+    expect(fp({ ImagePipelineId: ['a', 'b'] })).toBe(fp({ ImagePipelineId: ['b', 'a'] }));
+    expect(fp({ Tag: [{ Key: 'a' }, { Key: 'b', Value: '1' }] })).toBe(fp({ Tag: [{ Value: '1', Key: 'b' }, { Key: 'a', Value: '' }] }));
+    expect(fp({ MaxResults: 5, NextToken: 't', Name: 'x' })).toBe(fp({ Name: 'x' }));
+    expect(fp({ Name: 'x' })).not.toBe(fp({ Name: 'y' }));
+    expect(fp({ Tag: [{ Key: 'a', Value: '1' }] })).not.toBe(fp({ Tag: [{ Key: 'a', Value: '2' }] }));
+    expect(fp({ RegionId: 'r1' })).not.toBe(fp({ RegionId: 'r2' }));
   });
 });
 

@@ -8,17 +8,24 @@ import type { SuiteTarget } from '../src/suite/call.js';
 
 const spec = parse(readFileSync(new URL('../../../spec/openapi.yaml', import.meta.url), 'utf8'));
 
-/** Statuses the spec lists for the operation (any other status must be an injected fault). */
-export const SPEC_STATUSES = new Set(Object.keys(spec.paths['/'].get.responses).map(Number));
+type SpecOperation = { 'x-acs-action': string; 'x-acs-pagination': { items: string }; responses: Record<string, unknown> };
+const specOperations: SpecOperation[] = Object.values(spec.paths as Record<string, { get: SpecOperation }>).map((p) => p.get);
+
+/** Statuses the spec lists for any action (any other status must be an injected fault). */
+export const SPEC_STATUSES = new Set(specOperations.flatMap((op) => Object.keys(op.responses).map(Number)));
 
 const ajv = new Ajv2020({ strict: false, allErrors: true });
 ajv.addSchema({ $id: 'https://spec.local/openapi.json', components: { schemas: spec.components.schemas } });
-const responseValidator = ajv.getSchema('https://spec.local/openapi.json#/components/schemas/DescribeImagePipelinesResponseBody')!;
-const errorValidator = ajv.getSchema('https://spec.local/openapi.json#/components/schemas/EcsErrorBody')!;
+const schemaOf = (name: string) => ajv.getSchema(`https://spec.local/openapi.json#/components/schemas/${name}`)!;
+// A success body is told apart by its list wrapper (`ImagePipeline`, `ImagePipelineExecution`, `ImageComponent`).
+const responseValidators = specOperations.map((op) => ({ wrapper: op['x-acs-pagination'].items.split('.')[0]!, validate: schemaOf(`${op['x-acs-action']}ResponseBody`) }));
+const errorValidator = schemaOf('EcsErrorBody');
 
-/** Problems of a body against the spec's success or error schema (ajv, compiled from the spec). */
+/** Problems of a body against the spec's success schema of its action, or its error schema (ajv, compiled from the spec). */
 export function specProblems(kind: 'response' | 'error', body: unknown): string[] {
-  const v = kind === 'response' ? responseValidator : errorValidator;
+  const keys = typeof body === 'object' && body !== null ? Object.keys(body) : [];
+  const v = kind === 'error' ? errorValidator : responseValidators.find((r) => keys.includes(r.wrapper))?.validate;
+  if (!v) return [`no action's response has the fields ${keys.join(', ')}`];
   return v(body) ? [] : (v.errors ?? []).map((e) => `${e.instancePath || '$'} ${e.message}`);
 }
 
@@ -30,7 +37,7 @@ export async function conformance(res: Response, injected: boolean): Promise<str
   if (injected && (res.status === 502 || (res.status === 200 && !isJson(text)))) return [];
   if (!SPEC_STATUSES.has(res.status)) return [`status ${res.status} is not in the spec`];
   if (type.startsWith('text/xml')) {
-    return /^<\?xml[^>]*>\s*<(DescribeImagePipelinesResponse|Error)>[\s\S]*<\/\1>$/.test(text) ? [] : [`malformed XML: ${text.slice(0, 100)}`];
+    return /^<\?xml[^>]*>\s*<(Describe\w+Response|Error)>[\s\S]*<\/\1>$/.test(text) ? [] : [`malformed XML: ${text.slice(0, 100)}`];
   }
   if (!type.startsWith('application/json')) return [`content type ${type}`];
   if (!isJson(text)) return [`body is not JSON: ${text.slice(0, 100)}`];
@@ -63,7 +70,8 @@ export class SpecAudit {
       audit.problems.push(...(await conformance(res, injected)));
       return res;
     };
-    return Object.assign(wrapped, { log: emulator.log, faults: emulator.faults, reset: emulator.reset, regions: emulator.regions, pipelines: emulator.pipelines }) as Emulator;
+    const { log, faults, reset, regions, pipelines, executions, components } = emulator;
+    return Object.assign(wrapped, { log, faults, reset, regions, pipelines, executions, components });
   }
 }
 

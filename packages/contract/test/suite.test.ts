@@ -14,7 +14,7 @@ describe('runContractSuite', () => {
       const report = await runContractSuite({ endpoint: server.url, credentials: { ...DEFAULT_CREDENTIALS }, regionId: 'cn-hangzhou' });
       expect(show(report)).toEqual([]);
       expect(report.passed).toBe(CONTRACT_CHECKS.length);
-      console.log(`contract suite vs emulator (HTTP): ${report.passed} checks passed, ${report.itemsChecked} pipelines checked`);
+      console.log(`contract suite vs emulator (HTTP): ${report.passed} checks passed, ${report.itemsChecked} items checked`);
     } finally {
       await server.close();
     }
@@ -33,15 +33,17 @@ describe('runContractSuite', () => {
     const lossy: Emulator = Object.assign(async (req: Request) => {
       const res = await lax(req);
       if (res.status !== 200) return res;
-      const body = (await res.json()) as { ImagePipeline: { ImagePipelineSet: unknown[] } };
-      if (body.ImagePipeline.ImagePipelineSet.length > 1) body.ImagePipeline.ImagePipelineSet.pop();
+      const body = (await res.json()) as Record<string, Record<string, unknown[]>>;
+      // Whatever the action, its list is the one array under a wrapper.
+      for (const wrapper of Object.values(body)) for (const list of Object.values(Object(wrapper))) if (Array.isArray(list) && list.length > 1) list.pop();
       return new Response(JSON.stringify(body), { headers: res.headers });
     }, lax);
     const report = await runContractSuite({ endpoint: 'http://127.0.0.1:8787', credentials: { ...DEFAULT_CREDENTIALS }, regionId: 'cn-hangzhou', fetch: fetchVia(lossy) });
     const failed = report.results.filter((r) => r.status === 'failed').map((r) => r.name);
     expect(failed).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^paging/),
+        expect.stringMatching(/^DescribeImagePipelines: paging/),
+        expect.stringMatching(/^DescribeImageComponents: paging/),
         expect.stringMatching(/^wrong secret, ACS3/),
         expect.stringMatching(/^wrong secret, HMAC-SHA1/),
         expect.stringMatching(/^a replayed request/),

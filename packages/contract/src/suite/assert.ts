@@ -1,7 +1,8 @@
 // Assertions for contract checks: a failed one throws CheckFailure with a message a person can act on.
-import { errorBodySchema, errorCodes, responseSchema } from '@org/ecs-pipelines-core';
+// Bodies are validated with core's checkSchema against the action's rules (the one schema walker).
+import { checkSchema, errorBodySchema, operations, type Action, type SchemaNode } from '@org/ecs-pipelines-core';
+import { isRecord } from '../util.js';
 import type { CallResult } from './call.js';
-import { checkSchema, type RuleSchema } from './schema-check.js';
 
 /** A check found the server wrong. */
 export class CheckFailure extends Error {
@@ -18,46 +19,70 @@ export function ensure(condition: unknown, message: string): asserts condition {
   if (!condition) throw new CheckFailure(message);
 }
 
-/** A page of DescribeImagePipelines, as the suite reads it. */
-export interface PageBody {
+/** One item of a list, as the suite reads it. */
+export type Item = Record<string, unknown>;
+
+/** A page as the suite reads it: the body, and its token, page size and list read where the action's rules put them. */
+export interface PageView {
+  body: Record<string, unknown>;
   RequestId: string;
   TotalCount?: number;
   MaxResults?: number;
   NextToken?: string;
-  ImagePipeline?: { ImagePipelineSet?: Array<Record<string, unknown>> };
+  items: Item[];
 }
 
-/** Asserts a 200 JSON answer that validates against the spec's response schema, and returns it. */
-export function expectPage(res: CallResult, what: string): PageBody {
+/** Problems of `value` against a rule schema, as `path problem` lines (empty when it validates). */
+export function schemaProblems(schema: SchemaNode, value: unknown): string[] {
+  return checkSchema(schema, value, '', '$').map((i) => `${i.parameter} ${i.problem}`);
+}
+
+/** Asserts a 200 JSON answer of `action` that validates against its response schema, and reads its page. */
+export function expectPage(res: CallResult, what: string, action: Action = 'DescribeImagePipelines'): PageView {
+  const op = operations[action];
   ensure(res.status === 200, `${what}: expected 200, got ${res.status} ${summary(res)}`);
   ensure(res.json !== undefined, `${what}: the body is not JSON (${res.contentType}): ${res.text.slice(0, 120)}`);
-  const problems = checkSchema(responseSchema as unknown as RuleSchema, res.json);
-  ensure(problems.length === 0, `${what}: the body does not match the response schema: ${problems.slice(0, 5).join('; ')}`);
-  return res.json as PageBody;
+  const problems = schemaProblems(op.response, res.json);
+  ensure(problems.length === 0 && isRecord(res.json), `${what}: the body does not match the ${action} response schema: ${problems.slice(0, 5).join('; ')}`);
+  const body = res.json;
+  const paging = op.pagination;
+  const wrapper = paging ? body[paging.items[0]] : undefined;
+  const list = isRecord(wrapper) && paging ? wrapper[paging.items[1]] : undefined;
+  const num = (v: unknown) => (typeof v === 'number' ? v : undefined);
+  const token = paging ? body[paging.outputToken] : undefined;
+  return {
+    body,
+    RequestId: String(body.RequestId),
+    ...(num(body.TotalCount) !== undefined ? { TotalCount: num(body.TotalCount) } : {}),
+    ...(paging && num(body[paging.pageSize]) !== undefined ? { MaxResults: num(body[paging.pageSize]) } : {}),
+    ...(typeof token === 'string' ? { NextToken: token } : {}),
+    items: Array.isArray(list) ? list.filter(isRecord) : [],
+  };
 }
 
 /**
  * Asserts an error answer: a JSON body matching the spec's error schema, one of `codes`, and the HTTP status
- * the spec lists for that code. Returns the code.
+ * the action's rules list for that code. Returns the code.
  */
-export function expectError(res: CallResult, codes: readonly string[], what: string): string {
+export function expectError(res: CallResult, codes: readonly string[], what: string, action: Action = 'DescribeImagePipelines'): string {
   ensure(res.status >= 400, `${what}: expected an error, got ${res.status}`);
   ensure(res.json !== undefined, `${what}: the error body is not JSON (${res.contentType}): ${res.text.slice(0, 120)}`);
-  const problems = checkSchema(errorBodySchema as unknown as RuleSchema, res.json);
-  ensure(problems.length === 0, `${what}: the error body does not match the error schema: ${problems.join('; ')}`);
-  const code = (res.json as { Code: string }).Code;
+  const problems = schemaProblems(errorBodySchema, res.json);
+  ensure(problems.length === 0 && isRecord(res.json), `${what}: the error body does not match the error schema: ${problems.join('; ')}`);
+  const code = String(res.json.Code);
   ensure(codes.includes(code), `${what}: expected ${codes.join(' or ')}, got ${code} (${res.status})`);
-  const status = errorCodes[code];
+  const errors: Readonly<Record<string, number>> = operations[action].errors;
+  const status = Object.hasOwn(errors, code) ? errors[code] : undefined;
   ensure(status === undefined || status === res.status, `${what}: ${code} should come with HTTP ${status}, got ${res.status}`);
   return code;
 }
 
 /** The items of a page. */
-export function itemsOf(page: PageBody): Array<Record<string, unknown>> {
-  return page.ImagePipeline?.ImagePipelineSet ?? [];
+export function itemsOf(page: PageView): Item[] {
+  return page.items;
 }
 
 function summary(res: CallResult): string {
-  const body = res.json as { Code?: string; Message?: string } | undefined;
-  return body?.Code ? `${body.Code}: ${body.Message ?? ''}`.slice(0, 300) : res.text.slice(0, 120);
+  const body = isRecord(res.json) ? res.json : undefined;
+  return body?.Code ? `${String(body.Code)}: ${String(body.Message ?? '')}`.slice(0, 300) : res.text.slice(0, 120);
 }

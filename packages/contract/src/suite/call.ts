@@ -1,6 +1,7 @@
-// Signed requests for the contract suite, built with core's signers and sent with plain fetch — the suite does
-// not use the client, so it judges the server independently of the client's transport.
-import { encodeQuery, formatTimestamp, operation, randomNonce, signV1, signV3, toWireParams, type Credentials, type DescribeImagePipelinesRequest, type WireParams } from '@org/ecs-pipelines-core';
+// Signed requests for the contract suite, signed with core's `signRequest` (the orchestration the client
+// uses too) and sent with plain fetch — the suite does not use the client, so it judges the server
+// independently of the client's transport.
+import { encodeQuery, operations, signRequest, toWireParams, type Action, type Credentials, type RequestOf } from '@org/ecs-pipelines-core';
 
 /** The server under test. */
 export interface SuiteTarget {
@@ -14,6 +15,8 @@ export interface SuiteTarget {
 
 /** How to send one call. */
 export interface CallOptions {
+  /** The action (default DescribeImagePipelines, the action the hand-written checks exercise). */
+  action?: Action;
   algorithm?: 'v3' | 'v1';
   method?: 'GET' | 'POST';
   /** v1 only: the parameters go in a form body (as `@alicloud/pop-core` POSTs). */
@@ -21,7 +24,8 @@ export interface CallOptions {
   format?: 'JSON' | 'XML';
   /** Sign with these instead of the target's (a wrong secret, an unknown key). */
   credentials?: Credentials;
-  timestamp?: string;
+  /** The signing time (default the target's clock). */
+  now?: Date;
   nonce?: string;
   /** Changes the signed request before it is sent (tampering checks). */
   tamper?: (req: { url: URL; headers: Record<string, string>; body?: string }) => void;
@@ -43,34 +47,34 @@ export interface PreparedCall {
   init: RequestInit;
 }
 
+/** A request of some action: its parameters, plus any others a check wants to send (unknown, wrong-typed). */
+export type CallInput<A extends Action = Action> = Partial<RequestOf<A>> & Record<string, unknown>;
+
 /** Signs `input` for the target; `RegionId` defaults to the target's region (pass `RegionId: undefined` to omit it). */
-export async function prepare(target: SuiteTarget, input: Partial<DescribeImagePipelinesRequest> & Record<string, unknown>, opts: CallOptions = {}): Promise<PreparedCall> {
-  const request = 'RegionId' in input ? input : { RegionId: target.regionId, ...input };
-  const wire = toWireParams(request as DescribeImagePipelinesRequest);
+export async function prepare(target: SuiteTarget, input: CallInput, opts: CallOptions = {}): Promise<PreparedCall> {
+  const op = operations[opts.action ?? 'DescribeImagePipelines'];
+  const wire = toWireParams('RegionId' in input ? input : { RegionId: target.regionId, ...input });
   const method = opts.method ?? 'POST';
-  const credentials = opts.credentials ?? target.credentials;
-  const timestamp = opts.timestamp ?? formatTimestamp(target.now());
-  const nonce = opts.nonce ?? randomNonce();
-  const base = baseUrl(target.endpoint);
-  let url: URL;
-  let headers: Record<string, string>;
-  let body: string | undefined;
-  if ((opts.algorithm ?? 'v3') === 'v3') {
-    url = new URL(`/?${encodeQuery(wire)}`, base);
-    const signed = await signV3({ method, url: url.href, headers: { accept: 'application/json' }, credentials, action: operation.action, version: operation.version, timestamp, nonce });
-    headers = signed.headers;
-  } else {
-    const signed = await signV1({ method, params: wire, credentials, action: operation.action, version: operation.version, timestamp, nonce, format: opts.format ?? 'JSON' });
-    headers = {};
-    if (opts.form && method === 'POST') {
-      url = new URL('/', base);
-      body = encodeQuery(signed.params);
-      headers['content-type'] = 'application/x-www-form-urlencoded';
-    } else {
-      url = new URL(`/?${encodeQuery(signed.params)}`, base);
-    }
+  const signatureVersion = opts.algorithm ?? 'v3';
+  const signed = await signRequest({
+    signatureVersion,
+    method,
+    url: new URL(`/?${encodeQuery(wire)}`, baseUrl(target.endpoint)).href,
+    headers: signatureVersion === 'v3' ? { accept: 'application/json' } : {},
+    params: wire,
+    credentials: opts.credentials ?? target.credentials,
+    action: op.action,
+    version: op.version,
+    now: opts.now ?? target.now(),
+    ...(opts.nonce ? { nonce: opts.nonce } : {}),
+    format: opts.format ?? 'JSON',
+  });
+  const req: { url: URL; headers: Record<string, string>; body?: string } = { url: new URL(signed.url), headers: { ...signed.headers } };
+  if (signatureVersion === 'v1' && opts.form && method === 'POST') {
+    req.body = req.url.search.slice(1);
+    req.url.search = '';
+    req.headers['content-type'] = 'application/x-www-form-urlencoded';
   }
-  const req = { url, headers, ...(body !== undefined ? { body } : {}) };
   opts.tamper?.(req);
   return { url: req.url.href, init: { method, headers: req.headers, ...(req.body !== undefined ? { body: req.body } : {}) } };
 }
@@ -89,13 +93,8 @@ export async function send(target: SuiteTarget, prepared: PreparedCall): Promise
 }
 
 /** Signs and sends one call. */
-export async function call(target: SuiteTarget, input: Partial<DescribeImagePipelinesRequest> & Record<string, unknown>, opts: CallOptions = {}): Promise<CallResult> {
+export async function call(target: SuiteTarget, input: CallInput, opts: CallOptions = {}): Promise<CallResult> {
   return send(target, await prepare(target, input, opts));
-}
-
-/** Wire parameters of a request (exposed for checks that build odd queries). */
-export function wireOf(input: DescribeImagePipelinesRequest): WireParams {
-  return toWireParams(input);
 }
 
 function baseUrl(endpoint: string): string {

@@ -1,12 +1,13 @@
-// The shape of a contract check and the state checks share (the full listing, read once).
-import { CheckSkipped } from './assert.js';
+// The shape of a contract check and the state checks share (each action's full listing, read once).
+import type { Action } from '@org/ecs-pipelines-core';
+import { CheckSkipped, type Item } from './assert.js';
 import type { SuiteTarget } from './call.js';
 
-/** What checks share: the target, and the listing the paging check collected. */
+/** What checks share: the target, and the listings the paging checks collected. */
 export interface CheckContext {
   target: SuiteTarget;
-  /** Every pipeline of the region, filled by the paging check (undefined until then). */
-  items?: Array<Record<string, unknown>>;
+  /** Every item of an action's listing in the region, filled by its paging check. */
+  listings: Partial<Record<Action, Item[]>>;
   /** Items looked at so far, for the report. */
   itemsChecked: number;
 }
@@ -17,9 +18,9 @@ export interface ContractCheck {
   run(ctx: CheckContext): Promise<void>;
 }
 
-/** The items of the listing, or a skip when the region has fewer than `min`. */
-export function needItems(ctx: CheckContext, min = 1): Array<Record<string, unknown>> {
-  const items = ctx.items ?? [];
-  if (items.length < min) throw new CheckSkipped(`needs at least ${min} pipeline(s) in ${ctx.target.regionId}; found ${items.length}`);
+/** The items of an action's listing, or a skip when the region has fewer than `min`. */
+export function needItems(ctx: CheckContext, min = 1, action: Action = 'DescribeImagePipelines'): Item[] {
+  const items = ctx.listings[action] ?? [];
+  if (items.length < min) throw new CheckSkipped(`needs at least ${min} item(s) of ${action} in ${ctx.target.regionId}; found ${items.length}`);
   return items;
 }

@@ -1,9 +1,8 @@
-// Contract checks of the filters, on data the paging check listed.
-import { CheckSkipped, ensure, expectPage, itemsOf } from './assert.js';
+// Hand-written contract checks of DescribeImagePipelines' filters, on data its paging check listed.
+import { CheckSkipped, ensure, expectPage, itemsOf, type Item } from './assert.js';
 import { call } from './call.js';
 import { needItems, type ContractCheck } from './check.js';
 
-type Item = Record<string, unknown>;
 const idOf = (i: Item) => String(i.ImagePipelineId);
 const tagsOf = (i: Item) => ((i.Tags as { Tag?: Array<{ TagKey?: string; TagValue?: string }> } | undefined)?.Tag ?? []);
 
@@ -61,7 +60,7 @@ export const filterChecks: ContractCheck[] = [
       const group = String(item.ResourceGroupId);
       const page = expectPage(await call(ctx.target, { ResourceGroupId: group, MaxResults: 500 }), 'ResourceGroupId filter');
       for (const i of itemsOf(page)) ensure(i.ResourceGroupId === group, `${idOf(i)} is in ${String(i.ResourceGroupId)}, not ${group}`);
-      const expected = (ctx.items ?? []).filter((i) => i.ResourceGroupId === group).length;
+      const expected = needItems(ctx).filter((i) => i.ResourceGroupId === group).length;
       ensure(page.TotalCount === expected, `ResourceGroupId ${group}: TotalCount ${page.TotalCount}, the listing has ${expected}`);
     },
   },

@@ -1,36 +1,14 @@
-// Contract checks of refusals: limits, missing and unknown values, bad tokens, bad signatures, stale
-// timestamps, replayed nonces. Each expects the service's code and the status the spec lists for it.
-import { formatTimestamp, operation } from '@org/ecs-pipelines-core';
+// Hand-written contract checks of refusals, with DescribeImagePipelines: an unknown region, a token of another
+// query, bad signatures, stale timestamps, replayed nonces. Each expects the service's code and the status
+// the spec lists for it. (Required parameters and limits of every action are in checks-spec.ts.)
 import { CheckSkipped, expectError, expectPage } from './assert.js';
 import { call, prepare, send } from './call.js';
 import { needItems, type ContractCheck } from './check.js';
 
-const maxResults = operation.parameters.find((p) => p.name === 'MaxResults')!.schema as { minimum: number; maximum: number };
-const maxTags = (operation.parameters.find((p) => p.name === 'Tag')!.schema as { maxItems: number }).maxItems;
 const MINUTE = 60_000;
 
 /** Checks of requests the server must refuse. */
 export const refuseChecks: ContractCheck[] = [
-  {
-    name: `limit: MaxResults ${maxResults.maximum + 1} and ${maxResults.minimum - 1} are refused with InvalidParameter`,
-    async run(ctx) {
-      expectError(await call(ctx.target, { MaxResults: maxResults.maximum + 1 }), ['InvalidParameter'], `MaxResults ${maxResults.maximum + 1}`);
-      expectError(await call(ctx.target, { MaxResults: maxResults.minimum - 1 }), ['InvalidParameter'], `MaxResults ${maxResults.minimum - 1}`);
-    },
-  },
-  {
-    name: `limit: ${maxTags + 1} tags are refused with InvalidParameter`,
-    async run(ctx) {
-      const tags = Array.from({ length: maxTags + 1 }, (_, i) => ({ Key: `k${i}`, Value: 'v' }));
-      expectError(await call(ctx.target, { Tag: tags }), ['InvalidParameter'], `${maxTags + 1} tags`);
-    },
-  },
-  {
-    name: 'no RegionId: MissingParameter',
-    async run(ctx) {
-      expectError(await call(ctx.target, { RegionId: undefined }), ['MissingParameter', 'MissingParameter.RegionId', 'MissingRegionId'], 'no RegionId');
-    },
-  },
   {
     name: 'unknown RegionId: InvalidRegionId.NotFound',
     async run(ctx) {
@@ -38,9 +16,8 @@ export const refuseChecks: ContractCheck[] = [
     },
   },
   {
-    name: 'NextToken: a malformed one, and one issued for another query, are refused',
+    name: 'NextToken: one issued for another query is refused',
     async run(ctx) {
-      expectError(await call(ctx.target, { NextToken: 'not-a-token' }), ['InvalidNextToken', 'InvalidParameter'], 'malformed NextToken');
       needItems(ctx, 2);
       const first = expectPage(await call(ctx.target, { MaxResults: 1 }), 'first page');
       if (!first.NextToken) throw new CheckSkipped('no second page');
@@ -84,9 +61,8 @@ export const refuseChecks: ContractCheck[] = [
     async run(ctx) {
       const now = ctx.target.now().getTime();
       for (const [label, at] of [['old', now - 20 * MINUTE], ['ahead', now + 20 * MINUTE]] as const) {
-        const timestamp = formatTimestamp(new Date(at));
-        expectError(await call(ctx.target, {}, { timestamp }), ['InvalidTimeStamp.Expired'], `v3 timestamp ${label}`);
-        expectError(await call(ctx.target, {}, { algorithm: 'v1', method: 'GET', timestamp }), ['InvalidTimeStamp.Expired'], `v1 timestamp ${label}`);
+        expectError(await call(ctx.target, {}, { now: new Date(at) }), ['InvalidTimeStamp.Expired'], `v3 timestamp ${label}`);
+        expectError(await call(ctx.target, {}, { algorithm: 'v1', method: 'GET', now: new Date(at) }), ['InvalidTimeStamp.Expired'], `v1 timestamp ${label}`);
       }
     },
   },

@@ -2,9 +2,11 @@
 import type { Credentials } from '@org/ecs-pipelines-core';
 import { CheckFailure, CheckSkipped } from './assert.js';
 import type { CheckContext, ContractCheck } from './check.js';
+import { familyChecks } from './checks-family.js';
 import { filterChecks } from './checks-filter.js';
 import { readChecks } from './checks-read.js';
 import { refuseChecks } from './checks-refuse.js';
+import { specChecks } from './checks-spec.js';
 
 /** Options of {@link runContractSuite}. */
 export interface ContractSuiteOptions {
@@ -34,13 +36,16 @@ export interface ContractSuiteReport {
   passed: number;
   failed: number;
   skipped: number;
-  /** Pipelines looked at across checks. */
+  /** Items (pipelines, tasks, components) looked at across checks. */
   itemsChecked: number;
   results: ContractCheckResult[];
 }
 
-/** Every check, in run order (reads first: the paging check collects the listing the filter checks use). */
-export const CONTRACT_CHECKS: readonly ContractCheck[] = [...readChecks, ...filterChecks, ...refuseChecks];
+/**
+ * Every check, in run order: the spec-derived checks of each action first (their paging checks collect the
+ * listings the filter checks use), then the hand-written ones.
+ */
+export const CONTRACT_CHECKS: readonly ContractCheck[] = [...specChecks(), ...readChecks, ...filterChecks, ...familyChecks, ...refuseChecks];
 
 /**
  * Runs the contract suite against `endpoint`. Never throws for a wrong server: each check reports passed,
@@ -51,6 +56,7 @@ export async function runContractSuite(options: ContractSuiteOptions): Promise<C
   if (typeof doFetch !== 'function') throw new TypeError('runContractSuite needs a fetch: pass options.fetch');
   const ctx: CheckContext = {
     target: { endpoint: options.endpoint, credentials: options.credentials, regionId: options.regionId, fetch: doFetch, now: options.now ?? (() => new Date()) },
+    listings: {},
     itemsChecked: 0,
   };
   const results: ContractCheckResult[] = [];

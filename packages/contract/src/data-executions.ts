@@ -1,0 +1,85 @@
+// Deterministic build tasks (executions) for the emulator's pipelines: a few per template, each belonging to
+// an existing template, in the lifecycle of the family reference §10 (at most one task still running per
+// template, the newest; `ImageId` once the image exists; `ErrorCode`/`ErrorInfo` on FAILED and TEST_FAILED).
+import type { ImagePipeline, ImagePipelineExecution } from '@org/ecs-pipelines-core';
+import type { PipelineData } from './data.js';
+import { pick, randomInt, randomString, seededRandom, type Random } from './random.js';
+
+/** Executions by region ID, newest first (the order the emulator pages in). */
+export type ExecutionData = Record<string, ImagePipelineExecution[]>;
+
+/** States in which a task is still running (family reference §10.1). */
+export const RUNNING_STATES = ['PREPARING', 'REPAIRING', 'BUILDING', 'TESTING', 'DISTRIBUTING', 'RELEASING', 'CANCELLING'] as const;
+/** Final states; weighted towards SUCCESS, as a healthy account's history is. */
+const FINAL_STATES = ['SUCCESS', 'SUCCESS', 'SUCCESS', 'SUCCESS', 'PARTITION_SUCCESS', 'FAILED', 'TEST_FAILED', 'CANCELLED'] as const;
+// The image exists from the end of BUILDING on (reference §10.3 item 4).
+const HAS_IMAGE = new Set(['TESTING', 'DISTRIBUTING', 'RELEASING', 'SUCCESS', 'PARTITION_SUCCESS', 'TEST_FAILED']);
+const FAILURES: Record<string, ReadonlyArray<readonly [string, string]>> = {
+  FAILED: [
+    ['CommandExecutionFailed', 'The build command "RUN yum update -y" exited with code 1.'],
+    ['InstanceCreationFailed', 'The intermediate instance could not be created: the instance type is out of stock in the zone.'],
+  ],
+  TEST_FAILED: [['TestCommandFailed', 'The test command "RUN test -f /etc/motd" exited with code 1.']],
+};
+const MESSAGES: Record<string, string> = {
+  PREPARING: 'Create transition vpc "vpc-{id}" success!',
+  REPAIRING: 'Repairing the source image.',
+  BUILDING: 'Running the build commands on instance "i-{id}".',
+  TESTING: 'Running the test commands on instance "i-{id}".',
+  DISTRIBUTING: 'Copying the image to the target regions.',
+  RELEASING: 'Releasing the intermediate instance "i-{id}".',
+  CANCELLING: 'Cancelling the build task.',
+  SUCCESS: 'The image was built and distributed.',
+  PARTITION_SUCCESS: 'The image was built; copying it to one region failed.',
+  FAILED: 'The build task failed.',
+  TEST_FAILED: 'The image was built; its tests failed.',
+  CANCELLED: 'The build task was cancelled.',
+};
+
+/**
+ * Generates `perPipeline` tasks for every pipeline of `pipelines`, deterministically from `seed` (a stream of
+ * its own per region, so the pipelines themselves are unchanged by it). Tasks start after their template
+ * was created; they carry the template's resource group and tags.
+ */
+export function generateExecutions(pipelines: Readonly<PipelineData>, options: { perPipeline: number; seed: number | string }): ExecutionData {
+  const out: ExecutionData = {};
+  for (const [region, list] of Object.entries(pipelines)) {
+    const random = seededRandom(`${String(options.seed)}/${region}/executions`);
+    const all: ImagePipelineExecution[] = [];
+    for (const p of list) {
+      let time = Date.parse(p.CreationTime ?? '2020-11-24T06:00:00Z');
+      for (let i = 0; i < options.perPipeline; i++) {
+        time += randomInt(random, 600, 5 * 86_400) * 1000;
+        const newest = i === options.perPipeline - 1;
+        const status = newest && random() < 0.4 ? pick(random, RUNNING_STATES) : pick(random, FINAL_STATES);
+        all.push(makeExecution(random, p, status, time));
+      }
+    }
+    out[region] = all.sort((a, b) => (a.CreationTime! < b.CreationTime! ? 1 : a.CreationTime! > b.CreationTime! ? -1 : 0));
+  }
+  return out;
+}
+
+function makeExecution(random: Random, p: ImagePipeline, status: string, time: number): ImagePipelineExecution {
+  const id = randomString(random, 20, '0123456789abcdef');
+  const running = (RUNNING_STATES as readonly string[]).includes(status);
+  const [errorCode, errorInfo] = FAILURES[status] ? pick(random, FAILURES[status]!) : ['', ''];
+  const modified = time + randomInt(random, 120, running ? 1800 : 7200) * 1000;
+  return {
+    ExecutionId: `exec-${id}`,
+    ImagePipelineId: p.ImagePipelineId ?? '',
+    Status: status,
+    ImageId: HAS_IMAGE.has(status) ? `m-${randomString(random, 20)}` : '',
+    Message: MESSAGES[status]!.replace('{id}', randomString(random, 20)),
+    ErrorCode: errorCode,
+    ErrorInfo: errorInfo,
+    CreationTime: iso(time),
+    ModifiedTime: iso(modified),
+    ResourceGroupId: p.ResourceGroupId ?? '',
+    Tags: { Tag: [...(p.Tags?.Tag ?? [])] },
+  };
+}
+
+function iso(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
