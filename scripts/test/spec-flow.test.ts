@@ -2,7 +2,8 @@
 // git repo (node_modules symlinked, so nothing is installed), the spec is edited by script, and the real
 // `scripts/generate.mjs`, `scripts/spec-diff.mjs`, `scripts/check-changeset.mjs` and `changeset version` run
 // there. Core's runtime (flattening, parsing, validation, normalization) is loaded from the copy's source, so
-// it reads the regenerated rules.
+// it reads the regenerated rules (packages/core/src/generated/acs-operations.gen.ts, one rules object per
+// action; the client's types come from core's generated types.gen.ts).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
@@ -85,6 +86,10 @@ async function copiedCore(): Promise<any> {
 const originalCore = (): Promise<any> => import(/* @vite-ignore */ pathToFileURL(join(root, 'packages/core/src/index.ts')).href);
 
 const ImagePipeline = (s: any) => s.components.schemas.ImagePipeline;
+/** The DescribeImagePipelines operation of a spec (one pseudo-path per action; parameters at operation level). */
+const describeImagePipelines = (s: any) => s.paths['/DescribeImagePipelines'].get;
+const RULES = 'packages/core/src/generated/acs-operations.gen.ts';
+const TYPES = 'packages/core/src/generated/types.gen.ts';
 
 /** The repository's files (tracked and new, as `git ls-files` sees them), or a walk when this is no git checkout. */
 async function repoFiles(): Promise<string[]> {
@@ -147,23 +152,27 @@ describe('flow: a new optional response field (ImagePipeline.BuildTimeout, integ
     generate();
   }, 60_000);
 
-  it('reaches the generated types of core and client', async () => {
-    expect(await read('packages/core/src/generated/schema.gen.ts')).toMatch(/\n\s+BuildTimeout\?: number;\n/);
-    expect(await read('packages/client/src/generated/types.gen.ts')).toMatch(/\n\s+BuildTimeout\?: number;\n/);
+  it("reaches core's generated types, which the client's generated operations import", async () => {
+    const types = await read(TYPES);
+    const pipeline = types.slice(types.indexOf('export type ImagePipeline = {'));
+    expect(pipeline.slice(0, pipeline.indexOf('\n};') + 1)).toMatch(/\n\s+BuildTimeout\?: number;\n/);
+    expect(await read('packages/client/src/generated/operations.gen.ts')).toMatch(/^import type \{[^}]*DescribeImagePipelinesRequest[^}]*\} from '@org\/ecs-pipelines-core';$/m);
   });
 
-  it("reaches the normalizer's rules (spec.gen.ts responseSchema)", async () => {
-    const { responseSchema } = await load('packages/core/src/generated/spec.gen.ts');
-    const item = responseSchema.properties.ImagePipeline.properties.ImagePipelineSet.items;
+  it("reaches the normalizer's rules (DescribeImagePipelines.response in acs-operations.gen.ts)", async () => {
+    const { DescribeImagePipelines } = await load(RULES);
+    const item = DescribeImagePipelines.response.properties.ImagePipeline.properties.ImagePipelineSet.items;
     expect(item.properties.BuildTimeout).toEqual({ type: 'integer' });
   });
 
   it.skipIf(lacks('normalizeResponse'))('is coerced by the normalizer (an integer sent as a string)', async () => {
     const body = { RequestId: 'r', ImagePipeline: { ImagePipelineSet: [{ BuildTimeout: '30' }] } };
-    const out = (await copiedCore()).normalizeResponse(structuredClone(body));
+    const core = await copiedCore();
+    const out = core.normalizeResponse(core.DescribeImagePipelines, structuredClone(body));
     expect(out.ImagePipeline.ImagePipelineSet[0].BuildTimeout).toBe(30);
     // Control: the checkout's core, generated from the unchanged spec, has no rule for the field.
-    const before = (await originalCore()).normalizeResponse(structuredClone(body));
+    const original = await originalCore();
+    const before = original.normalizeResponse(original.DescribeImagePipelines, structuredClone(body));
     expect(before.ImagePipeline.ImagePipelineSet[0].BuildTimeout).not.toBe(30);
   });
 
@@ -192,20 +201,24 @@ describe('flow: MaxResults narrowed to 100', () => {
     generate();
   }, 60_000);
 
-  it('shows up in the generated rules (spec.gen.ts)', async () => {
-    const { operation } = await load('packages/core/src/generated/spec.gen.ts');
-    const p = operation.parameters.find((x: any) => x.name === 'MaxResults');
-    expect(p.schema).toMatchObject({ type: 'integer', minimum: 1, maximum: 100 });
+  it("shows up in every action's generated rules (MaxResults is a shared parameter)", async () => {
+    const { operations } = await load(RULES);
+    for (const op of Object.values<any>(operations)) {
+      expect(op.request.properties.MaxResults, op.action).toMatchObject({ type: 'integer', minimum: 1, maximum: 100 });
+    }
   });
 
   it.skipIf(lacks('checkRequest'))('is enforced by core validation: 101 refused, 100 accepted', async () => {
     const core = await copiedCore();
-    const issues = core.checkRequest({ RegionId: 'cn-hangzhou', MaxResults: 101 });
+    const op = core.DescribeImagePipelines;
+    const issues = core.checkRequest(op, { RegionId: 'cn-hangzhou', MaxResults: 101 });
     expect(issues.map((i: any) => i.parameter)).toEqual(['MaxResults']);
     expect(issues[0].allowed).toContain('100');
-    expect(core.checkRequest({ RegionId: 'cn-hangzhou', MaxResults: 100 })).toEqual([]);
+    expect(core.checkRequest(op, { RegionId: 'cn-hangzhou', MaxResults: 100 })).toEqual([]);
+    expect(core.checkRequest(core.DescribeImageComponents, { RegionId: 'cn-hangzhou', MaxResults: 101 }).map((i: any) => i.parameter)).toEqual(['MaxResults']);
     // Control: the checkout's core, generated from the unchanged spec, still allows up to 500.
-    expect((await originalCore()).checkRequest({ RegionId: 'cn-hangzhou', MaxResults: 101 })).toEqual([]);
+    const original = await originalCore();
+    expect(original.checkRequest(original.DescribeImagePipelines, { RegionId: 'cn-hangzhou', MaxResults: 101 })).toEqual([]);
   });
 
   it('spec:diff says major', () => {
@@ -223,7 +236,7 @@ describe('flow: a new optional repeat-list request parameter (Foo, string[] up t
         name: 'Foo', in: 'query', required: false, description: 'A test list.', style: 'form', explode: true,
         'x-acs-style': 'repeatList', schema: { type: 'array', maxItems: 100, items: { type: 'string', minLength: 1 } },
       };
-      s.paths['/'].parameters.push({ $ref: '#/components/parameters/Foo' });
+      describeImagePipelines(s).parameters.push({ $ref: '#/components/parameters/Foo' });
     });
     staleCheck = node('scripts/generate.mjs', '--check');
     generate();
@@ -232,17 +245,25 @@ describe('flow: a new optional repeat-list request parameter (Foo, string[] up t
   // That the regenerated files then pass the check is generate.test.ts's job (generation is deterministic).
   it('makes the drift check (`pnpm generate:check`, run by CI) fail until regenerated', () => {
     expect(staleCheck.status).toBe(1);
-    expect(staleCheck.stderr).toContain('packages/core/src/generated/spec.gen.ts (differs)');
+    expect(staleCheck.stderr).toContain(`${RULES} (differs)`);
+    expect(staleCheck.stderr).toContain(`${TYPES} (differs)`);
+    expect(staleCheck.stderr).toContain('packages/cli/src/generated/commands.gen.ts (differs)');
   });
 
-  it('appears in the generated operation parameters and request types', async () => {
-    const { operation } = await load('packages/core/src/generated/spec.gen.ts');
-    expect(operation.parameters.find((x: any) => x.name === 'Foo')).toEqual({
-      name: 'Foo', required: false, style: 'repeatList',
-      schema: { type: 'array', maxItems: 100, items: { type: 'string', minLength: 1 } },
+  it("appears in DescribeImagePipelines' generated rules and request type, and in no other action's", async () => {
+    const { DescribeImagePipelines, operations } = await load(RULES);
+    expect(DescribeImagePipelines.request.properties.Foo).toEqual({
+      type: 'array', maxItems: 100, items: { type: 'string', minLength: 1 }, 'x-acs-style': 'repeatList',
     });
-    expect(await read('packages/core/src/generated/schema.gen.ts')).toMatch(/\n\s+Foo\?: components\["parameters"\]\["Foo"\];\n/);
-    expect(await read('packages/client/src/generated/types.gen.ts')).toMatch(/\n\s+Foo\?: Array<string>;\n/);
+    expect(DescribeImagePipelines.request.required).toEqual(['RegionId']);
+    expect(Object.keys(DescribeImagePipelines.request.properties).at(-1)).toBe('Foo');
+    for (const op of Object.values<any>(operations)) if (op !== DescribeImagePipelines) expect(op.request.properties, op.action).not.toHaveProperty('Foo');
+    const types = await read(TYPES);
+    const data = types.slice(types.indexOf('export type DescribeImagePipelinesData = {'));
+    expect(data.slice(0, data.indexOf('\n};') + 1)).toMatch(/\n\s+Foo\?: Array<string>;\n/);
+    // The CLI gets a flag for it, from the same run.
+    const { commands } = await load('packages/cli/src/generated/commands.gen.ts');
+    expect(commands.find((c: any) => c.action === 'DescribeImagePipelines').flags).toContainEqual({ flag: '--foo', param: 'Foo', required: false, description: 'A test list.' });
   });
 
   it.skipIf(lacks('toWireParams'))('is flattened by core as Foo.1, Foo.2', async () => {
@@ -252,17 +273,23 @@ describe('flow: a new optional repeat-list request parameter (Foo, string[] up t
 
   it.skipIf(lacks('fromWireParams'))("is parsed back by core's emulator side (ordered by N)", async () => {
     const wire = [['RegionId', 'cn-hangzhou'], ['Foo.2', 'b'], ['Foo.1', 'a']];
-    expect((await copiedCore()).fromWireParams(wire)).toEqual({ RegionId: 'cn-hangzhou', Foo: ['a', 'b'] });
+    const core = await copiedCore();
+    expect(core.fromWireParams(core.DescribeImagePipelines, wire)).toEqual({ RegionId: 'cn-hangzhou', Foo: ['a', 'b'] });
     // Control: the checkout's core, generated from the unchanged spec, does not know Foo as a list.
-    expect((await originalCore()).fromWireParams(wire)).not.toHaveProperty('Foo');
+    const original = await originalCore();
+    expect(original.fromWireParams(original.DescribeImagePipelines, wire)).not.toHaveProperty('Foo');
   });
 
   it.skipIf(lacks('checkRequest'))('is accepted by core validation, with its list limit', async () => {
     const core = await copiedCore();
-    expect(core.checkRequest({ RegionId: 'cn-hangzhou', Foo: ['a'] })).toEqual([]);
-    expect(core.checkRequest({ RegionId: 'cn-hangzhou', Foo: Array(101).fill('a') }).map((i: any) => i.parameter)).toEqual(['Foo']);
+    const op = core.DescribeImagePipelines;
+    expect(core.checkRequest(op, { RegionId: 'cn-hangzhou', Foo: ['a'] })).toEqual([]);
+    expect(core.checkRequest(op, { RegionId: 'cn-hangzhou', Foo: Array(101).fill('a') }).map((i: any) => i.parameter)).toEqual(['Foo']);
+    // Another action of the same copy does not take it.
+    expect(core.checkRequest(core.DescribeImageComponents, { RegionId: 'cn-hangzhou', Foo: ['a'] }).map((i: any) => i.parameter)).toEqual(['Foo']);
     // Control: the checkout's core, generated from the unchanged spec, refuses Foo as an unknown parameter.
-    expect((await originalCore()).checkRequest({ RegionId: 'cn-hangzhou', Foo: ['a'] }).map((i: any) => i.parameter)).toEqual(['Foo']);
+    const original = await originalCore();
+    expect(original.checkRequest(original.DescribeImagePipelines, { RegionId: 'cn-hangzhou', Foo: ['a'] }).map((i: any) => i.parameter)).toEqual(['Foo']);
   });
 
   // End to end in the copy: its own vitest (config and source aliases of the copy) runs the copy's client
