@@ -1,9 +1,10 @@
+import { EcsValidationError } from '@org/ecs-pipelines-core';
 import { describe, expect, it } from 'vitest';
-import { flagFor } from '../src/commands/flag-names.js';
+import { flagFor, validationToUsage } from '../src/commands/flag-names.js';
 import { describeFailure, EXIT } from '../src/exit.js';
 import { usageError } from '../src/usage-error.js';
 
-// Errors shaped like core's (recognised by name), so this test needs no client build.
+// Errors shaped like core's (exit.ts recognises them by name, so it never loads core).
 const named = (name: string, fields: Record<string, unknown>) => Object.assign(new Error(String(fields['message'] ?? name)), { name, ...fields });
 
 describe('exit codes and messages', () => {
@@ -13,10 +14,25 @@ describe('exit codes and messages', () => {
     expect(f.lines.join('\n')).toMatch(/--output: "xml" is not a valid value \(allowed: table, json, ndjson\)[\s\S]*Nothing was sent/);
   });
 
-  it('validation errors from the client exit 2 with the wire name mapped to the flag', () => {
-    const f = describeFailure(named('EcsValidationError', { issues: [{ parameter: 'Tag.21.Key', problem: 'too many tags', allowed: 'at most 20' }] }));
+  it('validation errors exit 2 naming the flag and the wire parameter', () => {
+    const error = new EcsValidationError([{ parameter: 'Tag.21.Key', problem: 'too many tags', allowed: 'at most 20' }]);
+    const usage = validationToUsage(error, 'describe', { params: new Map([['Tag', '--tag']]) });
+    const f = describeFailure(usage);
     expect(f.code).toBe(2);
-    expect(f.lines[0]).toBe('ecs-pipelines describe: --tag: too many tags (Tag.21.Key) (allowed: at most 20)');
+    expect(f.lines[0]).toBe('ecs-pipelines describe: --tag (Tag.21.Key): too many tags (allowed: at most 20)');
+    expect(f.lines.at(-1)).toMatch(/Nothing was sent/);
+  });
+
+  it('recognises EcsValidationError with isInstance, not by its name', () => {
+    expect(validationToUsage(named('EcsValidationError', { issues: [] }), 'describe')).toBeUndefined();
+    expect(validationToUsage(new EcsValidationError([{ parameter: 'endpoint', problem: 'has a path', allowed: 'an origin' }]), 'describe')!.issues)
+      .toEqual([{ parameter: '--endpoint', problem: 'has a path', allowed: 'an origin' }]);
+  });
+
+  it('a validation error that reaches main unmapped still exits 2', () => {
+    const f = describeFailure(new EcsValidationError([{ parameter: 'appId', problem: 'is too long', allowed: 'printable ASCII' }]), 'describe');
+    expect(f.code).toBe(2);
+    expect(f.lines[0]).toBe('ecs-pipelines describe: appId: is too long (allowed: printable ASCII)');
   });
 
   it('service errors exit 1 with Code, Message, RequestId, HTTP status and Recommend', () => {
@@ -54,11 +70,13 @@ describe('exit codes and messages', () => {
     expect(f.lines.join('\n')).toMatch(text);
   });
 
-  it('maps wire names to flags', () => {
-    expect(flagFor('MaxResults')).toBe('--max-results');
-    expect(flagFor('ImagePipelineId.3')).toBe('--id');
+  it('maps wire names to the flags that set them, and client options to the common flags', () => {
+    const params = new Map([['MaxResults', '--page-size'], ['ImagePipelineId', '--id'], ['RegionId', 'ALIBABA_CLOUD_REGION_ID']]);
+    expect(flagFor('MaxResults', { params })).toBe('--page-size');
+    expect(flagFor('ImagePipelineId.3', { params })).toBe('--id');
     expect(flagFor('retry.maxAttempts')).toBe('--max-attempts');
-    expect(flagFor('regionId', { regionSource: 'ALIBABA_CLOUD_REGION_ID' })).toBe('ALIBABA_CLOUD_REGION_ID');
+    expect(flagFor('regionId', { params })).toBe('ALIBABA_CLOUD_REGION_ID');
+    expect(flagFor('credentials', { credentialsSource: '--profile p' })).toBe('--profile p');
     expect(flagFor('Unknown')).toBe('Unknown');
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fitWidths, pipelineRow, renderTable, summaryLine } from '../src/output/table.js';
+import { SHORT_FORMS } from '../src/commands/catalog.js';
+import { columnsFor } from '../src/output/columns.js';
+import { fitWidths, itemRow, renderTable, summaryLine } from '../src/output/table.js';
 import { displayWidth, terminalSafe, truncate } from '../src/output/text-width.js';
 import { progressText } from '../src/output/progress.js';
 
@@ -31,21 +33,25 @@ describe('text width', () => {
   });
 });
 
+// The short form's columns (describe, as README.md shows it); the generic choice is tested in commands.test.ts.
+const COLUMNS = columnsFor(SHORT_FORMS[0]!.columns!, 'ImagePipelineSet');
+const pipelineRow = (item: unknown) => itemRow(COLUMNS, item);
+
 describe('table', () => {
-  it('prints every column of a pipeline, missing values as -', () => {
+  it('prints every column of an item, lists joined, missing values as -', () => {
     expect(pipelineRow(pipeline(1))).toEqual(['ip-bp10000000000000001', 'pipeline-1', 'aliyun_3_x64_20G_alibase_20240819.vhd', 'ecs.g7.large', 'cn-beijing,cn-shanghai', '2020-11-24T06:00:00Z']);
     expect(pipelineRow({})).toEqual(['-', '-', '-', '-', '-', '-']);
   });
 
   it('prints natural widths when there is room, header first', () => {
-    const lines = renderTable([pipelineRow(pipeline(1))]);
+    const lines = renderTable(COLUMNS, [pipelineRow(pipeline(1))]);
     expect(lines[0]).toMatch(/^ImagePipelineId\s+Name\s+BaseImage\s+InstanceType\s+ToRegionIds\s+CreationTime$/);
     expect(lines[1]).toContain('aliyun_3_x64_20G_alibase_20240819.vhd');
   });
 
   it.each([200, 120, 100, 80, 60])('fits %i columns, keeping IDs whole while others can give', (width) => {
     const rows = [pipelineRow(pipeline(1, '研发-nightly-build-for-web-frontend')), pipelineRow(pipeline(2))];
-    const lines = renderTable(rows, width);
+    const lines = renderTable(COLUMNS, rows, width);
     for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(width);
     if (width >= 80) expect(lines[1]).toContain('ip-bp10000000000000001');
     expect(lines[1]).toMatch(/2020-11-24/);
@@ -56,21 +62,22 @@ describe('table', () => {
     [200, [22, 30, 40, 12, 22, 20], [22, 30, 40, 12, 22, 20]],
     // images and regions give up space first, down to their headers; then names
     [100, [22, 30, 40, 12, 22, 20], [22, 16, 9, 12, 11, 20]],
-    // not enough at comfortable widths: the time drops its seconds, images and regions go below their headers
-    [90, [23, 19, 22, 13, 14, 20], [23, 12, 8, 12, 9, 16]],
+    // not enough at comfortable widths: the time drops its seconds, the other fields (image, instance type,
+    // regions) go below their headers, widest first; the name keeps its comfortable width
+    [90, [23, 19, 22, 13, 14, 20], [23, 12, 9, 10, 10, 16]],
     // then names and instance types too, then the time to its date, the ID last
     [70, [23, 19, 22, 13, 14, 20], [23, 9, 6, 6, 6, 10]],
     [10, [22, 30, 40, 12, 22, 20], [8, 6, 6, 6, 6, 10]],
   ])('fits %i columns', (width, natural, expected) => {
-    const w = fitWidths(natural, width);
+    const w = fitWidths(COLUMNS, natural, width);
     expect(w).toEqual(expected);
     if (width >= 70 && width < 200) expect(w.reduce((a, b) => a + b) + 10).toBe(width);
   });
 
   it('shortens times to minutes, then to the date, instead of cutting them', () => {
     const rows = [pipelineRow(pipeline(1))];
-    expect(renderTable(rows, 80)[1]).toMatch(/2020-11-24 06:00$/);
-    expect(renderTable(rows, 64)[1]).toMatch(/2020-11-24$/);
+    expect(renderTable(COLUMNS, rows, 80)[1]).toMatch(/2020-11-24 06:00$/);
+    expect(renderTable(COLUMNS, rows, 64)[1]).toMatch(/2020-11-24$/);
   });
 
   it('summarises as "N of TotalCount"', () => {
@@ -79,6 +86,7 @@ describe('table', () => {
   });
 
   it('words progress as pages, items and total', () => {
-    expect(progressText({ pages: 3, items: 150, totalCount: 437 })).toBe('page 3 · 150 of 437 pipelines');
+    expect(progressText({ noun: 'pipelines', pages: 3, items: 150, totalCount: 437 })).toBe('page 3 · 150 of 437 pipelines');
+    expect(progressText({ noun: 'executions', pages: 1, items: 2, totalCount: undefined })).toBe('page 1 · 2 executions');
   });
 });
