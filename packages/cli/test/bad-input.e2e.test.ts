@@ -1,5 +1,6 @@
-// The catalogue of bad command lines: each exits 2 naming the flag (or variable) and what is allowed, and
-// sends nothing, asserted against the request log of the emulator the binary is pointed at.
+// The catalogue of bad command lines, for every kind of subcommand: each exits 2 naming the flag (or variable)
+// and, for request parameters, the wire parameter (`--tag (Tag.1.Key)`), with what is allowed; and sends
+// nothing, asserted against the request log of the emulator the binary is pointed at.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,9 +12,12 @@ const home = tempHome();
 
 interface Case {
   name: string;
+  /** The subcommand (default `describe`, the short form of describe-image-pipelines). */
+  command?: string;
   args: string[];
   /** Replaces the canary environment (HOME is always the temp home). */
   env?: Record<string, string>;
+  /** Exactly what precedes the problem: the flag, and the wire parameter in parentheses for request parameters. */
   parameter: string;
   allowed: RegExp;
 }
@@ -21,28 +25,53 @@ interface Case {
 const many = (flag: string, n: number, value: (i: number) => string) => Array.from({ length: n }, (_, i) => [flag, value(i)]).flat();
 const noRegion = { ...canaryEnv(), ALIBABA_CLOUD_REGION_ID: '' };
 
+const EXECUTIONS = 'describe-image-pipeline-executions';
+const COMPONENTS = 'describe-image-components';
+const RANGE = /an integer from 1 to 500/;
+const REGION = /a string of 1 to 64 characters matching/;
+
 const CASES: Case[] = [
-  // Request parameters: checked by the client against the spec, reported under the flag's name.
-  { name: 'MaxResults 0', args: ['--max-results', '0'], parameter: '--max-results', allowed: /1\D+500/ },
-  { name: 'MaxResults 501', args: ['--max-results', '501'], parameter: '--max-results', allowed: /1\D+500/ },
-  { name: 'MaxResults 1.5', args: ['--max-results', '1.5'], parameter: '--max-results', allowed: /1\D+500/ },
-  { name: 'MaxResults abc', args: ['--max-results', 'abc'], parameter: '--max-results', allowed: /1\D+500/ },
-  { name: 'MaxResults -1', args: ['--max-results', '-1'], parameter: '--max-results', allowed: /1\D+500/ },
-  { name: 'MaxResults empty', args: ['--max-results', ''], parameter: '--max-results', allowed: /1\D+500/ },
-  { name: '21 tags', args: many('--tag', 21, (i) => `k${i}=v`), parameter: '--tag', allowed: /20/ },
-  { name: 'tag with an empty key (=v)', args: ['--tag', '=v'], parameter: '--tag', allowed: /1|non-empty|empty/i },
-  { name: 'empty tag', args: ['--tag', ''], parameter: '--tag', allowed: /1|non-empty|empty/i },
-  { name: 'tag key of 129 characters', args: ['--tag', `${'k'.repeat(129)}=v`], parameter: '--tag', allowed: /128/ },
-  { name: 'tag value of 129 characters', args: ['--tag', `k=${'v'.repeat(129)}`], parameter: '--tag', allowed: /128/ },
-  { name: '21 pipeline IDs', args: many('--id', 21, (i) => `ip-${i}`), parameter: '--id', allowed: /20/ },
-  { name: 'empty region', args: ['--region', ''], parameter: '--region', allowed: /cn-hangzhou|\^\[a-z\]/ },
-  { name: 'region with a space', args: ['--region', 'Bad Region'], parameter: '--region', allowed: /cn-hangzhou|\^\[a-z\]/ },
-  { name: 'region with an underscore', args: ['--region', 'cn_hangzhou'], parameter: '--region', allowed: /cn-hangzhou|\^\[a-z\]/ },
-  { name: 'bad ALIBABA_CLOUD_REGION_ID', args: [], env: { ...canaryEnv(), ALIBABA_CLOUD_REGION_ID: 'Bad Region' }, parameter: 'ALIBABA_CLOUD_REGION_ID', allowed: /cn-hangzhou|\^\[a-z\]/ },
+  // Request parameters: checked by core against the spec before anything loads, named by flag and wire name.
+  { name: 'MaxResults 0', args: ['--max-results', '0'], parameter: '--max-results (MaxResults)', allowed: RANGE },
+  { name: 'MaxResults 501', args: ['--max-results', '501'], parameter: '--max-results (MaxResults)', allowed: RANGE },
+  { name: 'MaxResults 1.5', args: ['--max-results', '1.5'], parameter: '--max-results (MaxResults)', allowed: RANGE },
+  { name: 'MaxResults abc', args: ['--max-results', 'abc'], parameter: '--max-results (MaxResults)', allowed: RANGE },
+  { name: 'MaxResults -1', args: ['--max-results', '-1'], parameter: '--max-results (MaxResults)', allowed: RANGE },
+  { name: 'MaxResults empty', args: ['--max-results', ''], parameter: '--max-results (MaxResults)', allowed: RANGE },
+  { name: 'page size 0 (--page-size)', args: ['--page-size', '0'], parameter: '--page-size (MaxResults)', allowed: RANGE },
+  { name: 'page size given twice (--max-results and --page-size)', args: ['--max-results', '5', '--page-size', '6'], parameter: '--max-results and --page-size', allowed: /one of them/ },
+  { name: '21 tags', args: many('--tag', 21, (i) => `k${i}=v`), parameter: '--tag (Tag)', allowed: /at most 20/ },
+  { name: 'tag with an empty key (=v)', args: ['--tag', 'a', '--tag', '=v'], parameter: '--tag (Tag.2.Key)', allowed: /1 to 128/ },
+  { name: 'empty tag', args: ['--tag', ''], parameter: '--tag (Tag.1.Key)', allowed: /1 to 128/ },
+  { name: 'tag key of 129 characters', args: ['--tag', `${'k'.repeat(129)}=v`], parameter: '--tag (Tag.1.Key)', allowed: /128/ },
+  { name: 'tag value of 129 characters', args: ['--tag', `k=${'v'.repeat(129)}`], parameter: '--tag (Tag.1.Value)', allowed: /128/ },
+  { name: '21 pipeline IDs (--id)', args: many('--id', 21, (i) => `ip-${i}`), parameter: '--id (ImagePipelineId)', allowed: /at most 20/ },
+  { name: '21 pipeline IDs (--image-pipeline-id)', command: 'describe-image-pipelines', args: many('--image-pipeline-id', 21, (i) => `ip-${i}`), parameter: '--image-pipeline-id (ImagePipelineId)', allowed: /at most 20/ },
+  { name: 'empty region', args: ['--region', ''], parameter: '--region (RegionId)', allowed: REGION },
+  { name: 'region with a space', args: ['--region', 'Bad Region'], parameter: '--region (RegionId)', allowed: REGION },
+  { name: 'region with an underscore', args: ['--region', 'cn_hangzhou'], parameter: '--region (RegionId)', allowed: REGION },
+  { name: 'bad ALIBABA_CLOUD_REGION_ID', args: [], env: { ...canaryEnv(), ALIBABA_CLOUD_REGION_ID: 'Bad Region' }, parameter: 'ALIBABA_CLOUD_REGION_ID (RegionId)', allowed: REGION },
   { name: 'no region anywhere', args: [], env: noRegion, parameter: '--region', allowed: /ALIBABA_CLOUD_REGION_ID/ },
+  // The other actions: their own parameters and rules (any-required, patterns, enums, lists).
+  { name: 'executions: neither pipeline nor execution ID', command: EXECUTIONS, args: ['--status', 'BUILDING'], parameter: '--image-pipeline-id (ImagePipelineId)', allowed: /at least one of ImagePipelineId, ExecutionId/ },
+  { name: 'executions: unknown status', command: EXECUTIONS, args: ['--image-pipeline-id', 'ip-1', '--status', 'BUILDING,DONE'], parameter: '--status (Status)', allowed: /PREPARING\|/ },
+  { name: 'executions: page size 501', command: EXECUTIONS, args: ['--execution-id', 'exec-1', '--page-size', '501'], parameter: '--page-size (MaxResults)', allowed: RANGE },
+  { name: 'executions: a flag of another action', command: EXECUTIONS, args: ['--execution-id', 'exec-1', '--owner', 'SELF'], parameter: '--owner', allowed: /--image-pipeline-id, --execution-id, --status/ },
+  { name: 'components: owner ME', command: COMPONENTS, args: ['--owner', 'ME'], parameter: '--owner (Owner)', allowed: /'SELF' or 'ALIYUN'/ },
+  { name: 'components: component type Bild', command: COMPONENTS, args: ['--component-type', 'Bild'], parameter: '--component-type (ComponentType)', allowed: /'Build' or 'Test'/ },
+  { name: 'components: system type Mac', command: COMPONENTS, args: ['--system-type', 'Mac'], parameter: '--system-type (SystemType)', allowed: /'Linux' or 'Windows'/ },
+  { name: 'components: version 1.x', command: COMPONENTS, args: ['--name', 'nginx', '--component-version', '1.x'], parameter: '--component-version (ComponentVersion)', allowed: /matching/ },
+  { name: 'components: 21 component IDs', command: COMPONENTS, args: many('--image-component-id', 21, (i) => `ic-${i}`), parameter: '--image-component-id (ImageComponentId)', allowed: /at most 20/ },
+  { name: 'components: an empty component ID', command: COMPONENTS, args: ['--image-component-id', 'ic-1', '--image-component-id', ''], parameter: '--image-component-id (ImageComponentId.2)', allowed: /non-empty/ },
+  { name: 'components: tag with an empty key', command: COMPONENTS, args: ['--tag', '=v'], parameter: '--tag (Tag.1.Key)', allowed: /1 to 128/ },
+  { name: 'components: misspelt --onwer', command: COMPONENTS, args: ['--onwer', 'SELF'], parameter: '--onwer', allowed: /did you mean --owner\?/ },
+  // The endpoint: the client's one rule (an origin: no path, no credentials).
+  { name: 'endpoint without a scheme', args: ['--endpoint', '127.0.0.1:1'], parameter: '--endpoint', allowed: /http\(s\) origin/ },
+  { name: 'endpoint with another scheme', args: ['--endpoint', 'ftp://127.0.0.1'], parameter: '--endpoint', allowed: /http\(s\) origin/ },
+  { name: 'endpoint with a path', args: ['--endpoint', 'http://127.0.0.1:1/ecs'], parameter: '--endpoint', allowed: /http\(s\) origin/ },
+  { name: 'endpoint with credentials', args: ['--endpoint', 'http://user:pw@127.0.0.1:1'], parameter: '--endpoint', allowed: /http\(s\) origin/ },
   // The CLI's own flags.
-  { name: 'endpoint without a scheme', args: ['--endpoint', '127.0.0.1:1'], parameter: '--endpoint', allowed: /http:\/\/ or https:\/\// },
-  { name: 'endpoint with another scheme', args: ['--endpoint', 'ftp://127.0.0.1'], parameter: '--endpoint', allowed: /http:\/\/ or https:\/\// },
+  { name: 'method PUT', args: ['--method', 'PUT'], parameter: '--method', allowed: /GET, POST/ },
   { name: 'signature version v2', args: ['--signature-version', 'v2'], parameter: '--signature-version', allowed: /v3, v1/ },
   { name: 'timeout -1', args: ['--timeout', '-1'], parameter: '--timeout', allowed: /milliseconds from 1/ },
   { name: 'timeout 0', args: ['--timeout', '0'], parameter: '--timeout', allowed: /milliseconds from 1/ },
@@ -84,7 +113,7 @@ beforeAll(async () => {
   // Every case points at the emulator with valid credentials, so anything that slipped through would be logged.
   const outcomes = await pooled(CASES.map((c) => () => {
     const endpoint = c.args.includes('--endpoint') ? [] : ['--endpoint', server.url];
-    return runCli(['describe', ...endpoint, ...c.args], { ...(c.env ?? canaryEnv()), HOME: home.dir });
+    return runCli([c.command ?? 'describe', ...endpoint, ...c.args], { ...(c.env ?? canaryEnv()), HOME: home.dir });
   }));
   CASES.forEach((c, i) => results.set(c.name, outcomes[i]!));
 }, 60_000);
@@ -98,7 +127,7 @@ describe('bad input: exit 2, the parameter named with its allowed values, nothin
     const r = results.get(c.name)!;
     expect(r.code, r.stderr).toBe(2);
     expect(r.stdout).toBe('');
-    const line = r.stderr.split('\n').find((l) => l.includes(`${c.parameter}:`));
+    const line = r.stderr.split('\n').find((l) => l.startsWith(`ecs-pipelines ${c.command ?? 'describe'}: ${c.parameter}: `));
     expect(line, r.stderr).toBeDefined();
     expect(line).toMatch(/\(allowed: .+\)/);
     expect(line).toMatch(c.allowed);
@@ -107,6 +136,6 @@ describe('bad input: exit 2, the parameter named with its allowed values, nothin
 
   it('the emulator saw no request at all', () => {
     expect(server.emulator.log).toEqual([]);
-    console.log(`bad input: ${CASES.length} bad command lines, each exit 2 with the parameter and allowed values; requests sent: ${server.emulator.log.length}`);
+    console.log(`bad input: ${CASES.length} bad command lines over ${new Set(CASES.map((c) => c.command ?? 'describe')).size} subcommands, each exit 2 with the parameter and allowed values; requests sent: ${server.emulator.log.length}`);
   });
 });
