@@ -1,6 +1,6 @@
 // Authentication: which signature a request carries, its verification (core's verifiers), then the checks the
 // verifiers leave to the server: timestamp window, replayed nonce, STS token.
-import { timingSafeEqual, verifyV1, verifyV3, type WireParams } from '@org/ecs-pipelines-core';
+import { percentEncode, timingSafeEqual, V3_ALGORITHM, verifyV1, verifyV3, type WireParams } from '@org/ecs-pipelines-core';
 import { incompleteSignature, missingParameter, serviceError, type ServiceError } from './errors.js';
 import type { NonceStore } from './nonces.js';
 import type { EmulatorCredential } from './options.js';
@@ -28,7 +28,6 @@ export interface AuthSettings {
   windowMs: number;
 }
 
-const V3_SCHEME = 'ACS3-HMAC-SHA256';
 // Headers a V3 signature must cover (reference/api-facts.md §5.2); `host` binds it to the endpoint.
 const V3_REQUIRED = ['host', 'x-acs-action', 'x-acs-version', 'x-acs-date', 'x-acs-signature-nonce', 'x-acs-content-sha256'];
 const V1_REQUIRED = ['AccessKeyId', 'Signature', 'SignatureMethod', 'SignatureVersion', 'SignatureNonce', 'Timestamp'];
@@ -36,7 +35,7 @@ const V1_REQUIRED = ['AccessKeyId', 'Signature', 'SignatureMethod', 'SignatureVe
 /** `v3` when an ACS3 `Authorization` header is present, `v1` when signature parameters are, else undefined. */
 export function detectAlgorithm(headers: Headers, params: WireParams): 'v3' | 'v1' | 'other' | undefined {
   const auth = headers.get('authorization');
-  if (auth !== null) return auth.startsWith(`${V3_SCHEME} `) ? 'v3' : 'other';
+  if (auth !== null) return auth.startsWith(`${V3_ALGORITHM} `) ? 'v3' : 'other';
   return params.some(([k]) => k === 'Signature' || k === 'SignatureMethod' || k === 'AccessKeyId') ? 'v1' : undefined;
 }
 
@@ -44,7 +43,7 @@ export function detectAlgorithm(headers: Headers, params: WireParams): 'v3' | 'v
 export async function authenticate(req: AuthRequest, settings: AuthSettings): Promise<AuthOutcome> {
   const algorithm = detectAlgorithm(req.headers, req.params);
   if (algorithm === undefined) return { ok: false, error: incompleteSignature('The request carries no signature (no Authorization header and no Signature parameter).') };
-  if (algorithm === 'other') return { ok: false, error: incompleteSignature(`The Authorization header must use ${V3_SCHEME}.`) };
+  if (algorithm === 'other') return { ok: false, error: incompleteSignature(`The Authorization header must use ${V3_ALGORITHM}.`) };
   const lookupSecret = (id: string) => settings.credentials.get(id)?.accessKeySecret;
 
   let verified;
@@ -102,14 +101,15 @@ function signatureError(code: string, message: string, stringToSign: string | un
 
 function maskToken(text: string, token: string | undefined): string {
   if (!token) return text;
-  const once = encodeRfc3986(token);
-  const twice = encodeRfc3986(once);
+  const once = encodeOrKeep(token);
+  const twice = encodeOrKeep(once);
   return [twice, once, token].reduce((t, form) => (form ? t.split(form).join('[redacted]') : t), text);
 }
 
-function encodeRfc3986(s: string): string {
+// A token with a lone surrogate cannot be percent-encoded (nor signed); mask it as it was sent.
+function encodeOrKeep(s: string): string {
   try {
-    return encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+    return percentEncode(s);
   } catch {
     return s;
   }

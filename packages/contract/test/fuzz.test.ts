@@ -3,6 +3,7 @@
 // answer, never a crash and never a 500 it did not choose to inject.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { operations, type Action } from '@org/ecs-pipelines-core';
 import { createEmulator } from '../src/index.js';
 import { prepare } from '../src/suite/call.js';
 import { conformance, inProcess } from './helpers.js';
@@ -20,13 +21,13 @@ const badEscape = fc.oneof(
   fc.constant('%ED%A0%80'),
   fc.tuple(hex, hex).map(([a, b]) => `%${a}${b}`),
 );
-const names = fc.constantFrom('RegionId', 'MaxResults', 'NextToken', 'Name', 'ResourceGroupId', 'ImagePipelineId.1', 'ImagePipelineId.0', 'ImagePipelineId.21', 'Tag.1.Key', 'Tag.1.Value', 'Tag.99999999999.Key', 'Tag..Key', 'Tag.1', 'Action', 'Version', 'Format', 'Signature', 'SignatureMethod', 'SignatureVersion', 'AccessKeyId', 'Timestamp', 'SignatureNonce', 'SecurityToken', '', '__proto__', 'constructor');
+const names = fc.constantFrom('RegionId', 'MaxResults', 'NextToken', 'Name', 'ResourceGroupId', 'ImagePipelineId', 'ImagePipelineId.1', 'ImagePipelineId.0', 'ImagePipelineId.21', 'ExecutionId', 'Status', 'ImageComponentId.1', 'ImageComponentId.21', 'ComponentVersion', 'ComponentType', 'SystemType', 'Owner', 'Tag.1.Key', 'Tag.1.Value', 'Tag.99999999999.Key', 'Tag..Key', 'Tag.1', 'Action', 'Version', 'Format', 'Signature', 'SignatureMethod', 'SignatureVersion', 'AccessKeyId', 'Timestamp', 'SignatureNonce', 'SecurityToken', '', '__proto__', 'constructor');
 const value = fc.oneof(
   { weight: 3, arbitrary: fc.string({ maxLength: 40 }) },
   { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }) },
   { weight: 2, arbitrary: badEscape },
   { weight: 1, arbitrary: fc.integer({ min: 10_000, max: 80_000 }).map((n) => 'v'.repeat(n)) },
-  { weight: 1, arbitrary: fc.constantFrom('cn-hangzhou', 'DescribeImagePipelines', '2014-05-26', 'HMAC-SHA1', '1.0', 'XML', 'json', '-1', '501', '1e3', '0x10', ' 5') },
+  { weight: 1, arbitrary: fc.constantFrom('cn-hangzhou', 'DescribeImagePipelines', 'DescribeImageComponents', '2014-05-26', 'HMAC-SHA1', '1.0', 'XML', 'json', '-1', '501', '1e3', '0x10', ' 5', 'SELF', 'ALIYUN', 'Build', 'Windows', 'BUILDING,SUCCESS', '1.*.*', 'ip-x', 'exec-x') },
 );
 const rawQuery = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 200 }),
@@ -96,13 +97,13 @@ describe('the emulator never crashes', () => {
     const outcomes = new Map<string, number>();
     const signable = fc.array(fc.tuple(names.filter((n) => !['Action', 'Version', 'Format', 'Signature', 'SignatureMethod', 'SignatureVersion', 'AccessKeyId', 'Timestamp', 'SignatureNonce', 'SecurityToken'].includes(n)), value.filter((v) => encodable(v))), { maxLength: 10 });
     await fc.assert(
-      fc.asyncProperty(signable, fc.constantFrom('v3', 'v1'), fc.constantFrom('GET', 'POST'), fc.boolean(), async (pairs, algorithm, method, withRegion) => {
+      fc.asyncProperty(signable, fc.constantFrom(...(Object.keys(operations) as Action[])), fc.constantFrom('v3', 'v1'), fc.constantFrom('GET', 'POST'), fc.boolean(), async (pairs, action, algorithm, method, withRegion) => {
         cases++;
         const input: Record<string, unknown> = withRegion ? { RegionId: 'cn-hangzhou' } : { RegionId: undefined };
         // Signed by core's signers like any client would; only the emulator's judgement is under test.
-        const signed = await prepare(target, { ...input, ...Object.fromEntries(pairs) }, { algorithm, method });
+        const signed = await prepare(target, { ...input, ...Object.fromEntries(pairs) }, { action, algorithm, method });
         const res = await emulator(new Request(signed.url, signed.init));
-        const code = res.status === 200 ? '200' : (((await res.clone().json().catch(() => ({}))) as { Code?: string }).Code ?? String(res.status));
+        const code = res.status === 200 ? `200 ${action}` : (((await res.clone().json().catch(() => ({}))) as { Code?: string }).Code ?? String(res.status));
         outcomes.set(code, (outcomes.get(code) ?? 0) + 1);
         const problems = await conformance(res, false);
         if (!ALLOWED.has(res.status)) problems.push(`status ${res.status}`);
