@@ -29,14 +29,19 @@ const waitFor = async (cond: () => boolean) => {
 describe('runEmulatorCommand in process', () => {
   it('prints where it listens first, logs requests redacted to stderr, stops when the signal aborts', async () => {
     const f = fakeIo();
-    const done = runEmulatorCommand(['--port', '0', '--pipelines', '4', '--seed', 'cmd', '--regions', 'cn-hangzhou,us-west-1'], f.io);
+    const done = runEmulatorCommand(['--port', '0', '--pipelines', '4', '--executions', '2', '--components', '5', '--seed', 'cmd', '--regions', 'cn-hangzhou,us-west-1'], f.io);
     await waitFor(() => f.out.length > 0);
     const m = /^listening on (http:\/\/127\.0\.0\.1:(\d+))\n$/.exec(f.out[0]!);
     expect(m).not.toBeNull();
     const target = { endpoint: m![1]!, credentials: { ...DEFAULT_CREDENTIALS, securityToken: 'CAIS-cmd-canary' }, regionId: 'cn-hangzhou', fetch: globalThis.fetch, now: () => new Date() };
     const res = await call(target, { MaxResults: 2 }, { algorithm: 'v1', method: 'GET' });
     expect((res.json as { TotalCount: number }).TotalCount).toBe(4);
-    await waitFor(() => f.err.some((l) => l.includes('DescribeImagePipelines 200')));
+    const components = await call(target, {}, { action: 'DescribeImageComponents' });
+    expect((components.json as { TotalCount: number }).TotalCount).toBe(5);
+    const pipeline = (res.json as { ImagePipeline: { ImagePipelineSet: Array<{ ImagePipelineId: string }> } }).ImagePipeline.ImagePipelineSet[0]!.ImagePipelineId;
+    const tasks = await call(target, { ImagePipelineId: pipeline }, { action: 'DescribeImagePipelineExecutions', algorithm: 'v1', method: 'GET' });
+    expect((tasks.json as { TotalCount: number }).TotalCount).toBe(2);
+    await waitFor(() => f.err.some((l) => l.includes('DescribeImagePipelineExecutions 200')));
     const stderr = f.err.join('');
     expect(stderr).toMatch(/emulator: 8 pipelines in 2 regions; AccessKey ID LTAI5tEmulatorDemoKey \(the default demo credentials/);
     expect(stderr).toMatch(/Z GET DescribeImagePipelines 200 RegionId=cn-hangzhou MaxResults=2 \(v1, LTAI5tEmulatorDemoKey, \d+ ms\)\n/);
@@ -76,6 +81,7 @@ describe('runEmulatorCommand in process', () => {
     [['--access-key-id', 'x'], /--access-key-id and --access-key-secret go together/],
     [['--security-token', 't'], /--security-token needs --access-key-id/],
     [['--pipelines', '-1'], /--pipelines needs a value|--pipelines must be an integer/],
+    [['--executions', '1001'], /--executions must be an integer from 0 to 1000/],
     [['--latency'], /--latency needs a value/],
     [['--data', '/nonexistent/data.json'], /--data \/nonexistent\/data.json: ENOENT/],
     [['--regions', 'Hangzhou', '--port', '0'], /region "Hangzhou" is not a region ID/],
@@ -89,7 +95,7 @@ describe('runEmulatorCommand in process', () => {
   it('prints help with --help, exits 1 when the port is taken', async () => {
     const f = fakeIo();
     expect(await runEmulatorCommand(['--help'], f.io)).toBe(0);
-    expect(f.out.join('')).toMatch(/Usage: ecs-pipelines emulator[\s\S]*--fault-rate P/);
+    expect(f.out.join('')).toMatch(/Usage: ecs-pipelines emulator \[flags\]\n\nRuns a local ECS emulator \(DescribeImagePipelines, DescribeImagePipelineExecutions, DescribeImageComponents\)[\s\S]*--executions N[\s\S]*--fault-rate P/);
     const busy = await startEmulatorServer();
     const g = fakeIo();
     expect(await runEmulatorCommand(['--port', String(busy.port)], g.io)).toBe(1);

@@ -1,6 +1,7 @@
 // `ecs-pipelines emulator …`: starts the emulator server, prints where it listens, logs requests (redacted)
 // to stderr, and stops cleanly on SIGINT/SIGTERM (or when the caller's signal aborts).
 import { readFile } from 'node:fs/promises';
+import { operations } from '@org/ecs-pipelines-core';
 import { DEFAULT_CREDENTIALS, type EmulatorCredential } from '../options.js';
 import { FAULT_KINDS, type FaultKind } from '../faults.js';
 import { formatLogEntry } from '../log.js';
@@ -25,6 +26,8 @@ export const EMULATOR_FLAGS: readonly Flag[] = [
   { name: 'host', value: 'HOST', help: 'interface to listen on (default 127.0.0.1)' },
   { name: 'port', value: 'PORT', help: 'port, 0 for any free one (default 8787)' },
   { name: 'pipelines', value: 'N', help: 'generated pipelines per region (default 20)' },
+  { name: 'executions', value: 'N', help: 'generated build tasks per pipeline (default 3)' },
+  { name: 'components', value: 'N', help: 'generated image components per region (default 15)' },
   { name: 'seed', value: 'S', help: 'seed of the generated data (default ecs-pipelines)' },
   { name: 'data', value: 'FILE', help: 'JSON file of pipelines by region, instead of generated ones' },
   { name: 'regions', value: 'LIST', help: 'comma-separated region IDs to serve' },
@@ -43,7 +46,8 @@ export const EMULATOR_FLAGS: readonly Flag[] = [
 /** The help text. */
 export function emulatorUsage(): string {
   const rows = EMULATOR_FLAGS.map((f) => `  --${f.name}${f.value ? ` ${f.value}` : ''}`.padEnd(30) + f.help);
-  return `Usage: ecs-pipelines emulator [flags]\n\nRuns a local ECS DescribeImagePipelines emulator that verifies real signatures.\n\n${rows.join('\n')}\n`;
+  const actions = Object.keys(operations).join(', ');
+  return `Usage: ecs-pipelines emulator [flags]\n\nRuns a local ECS emulator (${actions}) that verifies real signatures.\n\n${rows.join('\n')}\n`;
 }
 
 /** A bad flag: exit code 2. */
@@ -95,6 +99,10 @@ export async function parseEmulatorArgs(argv: readonly string[]): Promise<Emulat
   if (values.has('host')) out.host = values.get('host')!;
   const pipelines = int('pipelines', 0, 100_000);
   if (pipelines !== undefined) out.pipelines = pipelines;
+  const executions = int('executions', 0, 1000);
+  if (executions !== undefined) out.executions = executions;
+  const components = int('components', 0, 100_000);
+  if (components !== undefined) out.components = components;
   const latency = int('latency', 0, 600_000);
   if (latency !== undefined) out.latencyMs = latency;
   if (values.has('seed')) out.seed = values.get('seed')!;
