@@ -3,6 +3,7 @@ import { describe, expectTypeOf, test } from 'vitest';
 import {
   type CallOptions,
   type ClientOptions,
+  createBareClient,
   createClient,
   type DescribeImagePipelinesOutput,
   type DescribeImagePipelinesResponse,
@@ -54,6 +55,7 @@ describe('createClient', () => {
 
   test('the node entry has the same surface', () => {
     expectTypeOf(nodeEntry.createClient).toEqualTypeOf<typeof createClient>();
+    expectTypeOf(nodeEntry.createBareClient).toEqualTypeOf<typeof createBareClient>();
     expectTypeOf(nodeEntry.paginateDescribeImagePipelines).toEqualTypeOf<typeof paginateDescribeImagePipelines>();
     expectTypeOf<nodeEntry.ClientOptions>().toEqualTypeOf<ClientOptions>();
   });
