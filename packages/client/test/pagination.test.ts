@@ -1,8 +1,8 @@
 // Pagination with scripted answers: NextToken followed until absent or empty, a repeated token refused,
 // startingToken resumes, maxItems stops without fetching another page.
-import { EcsResponseError } from '@org/ecs-pipelines-core';
+import { type Action, EcsResponseError, type OperationSpec, operations } from '@org/ecs-pipelines-core';
 import { describe, expect, test } from 'vitest';
-import { createClient, paginateDescribeImagePipelines } from '../src/index.js';
+import { createBareClient, createClient, listItems, paginate, paginateDescribeImagePipelines } from '../src/index.js';
 import { okPage, type Step, scriptedFetch } from './helpers/scripted-fetch.js';
 
 const credentials = { accessKeyId: 'id', accessKeySecret: 'secret' };
@@ -105,6 +105,41 @@ describe('listImagePipelines', () => {
     const script = scriptedFetch([{ body: '{"RequestId":"r","NextToken":"a"}' }, { body: '{"RequestId":"r","ImagePipeline":{}}' }]);
     const client = createClient({ regionId: 'cn-hangzhou', credentials, fetch: script.fetch });
     expect(await collect(client.listImagePipelines({}))).toEqual([]);
+    expect(script.requests).toHaveLength(2);
+  });
+});
+
+// The same machinery for every paged action, read from its x-acs-pagination rules, on a bare client.
+describe.each(Object.keys(operations) as Action[])('%s (generic paginate and listItems)', (action) => {
+  const op: OperationSpec = operations[action];
+  const { inputToken, outputToken, pageSize, items } = op.pagination!;
+  const [wrapper, list] = items;
+  // The one parameter that action requires besides RegionId, if any (x-acs-any-required).
+  const input = op.request['x-acs-any-required'] ? { [op.request['x-acs-any-required'][0]!]: 'id-1' } : {};
+  const pageOf = (n: number, next?: string): Step => ({
+    body: JSON.stringify({ RequestId: 'r', [outputToken]: next, [wrapper]: { [list]: Array.from({ length: n }, (_, i) => ({ CreationTime: `2024-01-0${i + 1}T00:00:00Z` })) } }),
+  });
+  const bareWith = (steps: Step[]) => {
+    const script = scriptedFetch(steps);
+    const client = createBareClient({ regionId: 'cn-hangzhou', credentials, fetch: script.fetch, retry: { maxAttempts: 1 } });
+    const sent = (name: string) => script.requests.map((r) => new URL(r.request.url).searchParams.get(name));
+    return { client, script, sent };
+  };
+
+  test(`follows ${outputToken} into ${inputToken}, pageSize is ${pageSize}, items come from ${wrapper}.${list}`, async () => {
+    const { client, sent } = bareWith([pageOf(2, 'a'), pageOf(2, 'b'), pageOf(1)]);
+    const pages = await collect(paginate(client, op as never, input as never, { pageSize: 2 }));
+    expect(pages).toHaveLength(3);
+    expect(sent(inputToken)).toEqual([null, 'a', 'b']);
+    expect(sent(pageSize)).toEqual(['2', '2', '2']);
+    const again = bareWith([pageOf(2, 'a'), pageOf(2, 'b'), pageOf(1)]);
+    expect(await collect(listItems(again.client, op as never, input as never, { maxItems: 3 }))).toHaveLength(3);
+    expect(again.script.requests).toHaveLength(2);
+  });
+
+  test('a repeated token ends with EcsResponseError', async () => {
+    const { client, script } = bareWith([pageOf(1, 'a'), pageOf(1, 'a')]);
+    await expect(collect(paginate(client, op as never, input as never))).rejects.toMatchObject({ name: 'EcsResponseError', path: outputToken });
     expect(script.requests).toHaveLength(2);
   });
 });
