@@ -2,7 +2,7 @@
 import { expect } from 'vitest';
 
 /** The scenario's checks, in order (scenario/smoke.mjs). */
-export const SMOKE_CHECKS = ['exports', 'paginate', 'list items with maxItems', 'HMAC-SHA1 over POST', 'wrong secret', 'validation before any request'];
+export const SMOKE_CHECKS = ['exports', 'paginate', 'list items with maxItems', 'HMAC-SHA1 over POST', 'bare client and standalone commands', 'wrong secret', 'validation before any request'];
 
 export interface SmokeResult {
   smoke: number;

@@ -40,7 +40,7 @@ export async function runSmoke(client, options) {
 /** @type {Array<[string, (client: any, o: SmokeOptions, result: any) => Promise<void>]>} */
 const SCENARIO = [
   ['exports', async (client) => {
-    for (const name of ['createClient', 'paginateDescribeImagePipelines', 'EcsApiError', 'EcsValidationError']) {
+    for (const name of ['createClient', 'createBareClient', 'paginateDescribeImagePipelines', 'describeImagePipelines', 'EcsApiError', 'EcsValidationError']) {
       assert(typeof client[name] === 'function', `the client module exports ${name}`);
     }
   }],
@@ -77,6 +77,20 @@ const SCENARIO = [
     const ids = (page.ImagePipeline?.ImagePipelineSet ?? []).map((p) => p.ImagePipelineId);
     assert(sameList(ids, o.expectedIds.slice(0, o.pageSize)), `a v1-signed POST gets the first page, got ${JSON.stringify(ids)}`);
   }],
+  ['bare client and standalone commands', async (client, o) => {
+    // A client with only `send`, and the per-action commands that take it: what a bundle that wants one action imports.
+    const bare = client.createBareClient(clientOptions(o));
+    assert(typeof bare.send === 'function' && bare.describeImagePipelines === undefined, 'a bare client has send and no methods');
+    const page = await client.describeImagePipelines(bare, { MaxResults: o.pageSize });
+    const ids = page.ImagePipeline.ImagePipelineSet.map((p) => p.ImagePipelineId);
+    assert(sameList(ids, o.expectedIds.slice(0, o.pageSize)), `the standalone command gets the first page, got ${JSON.stringify(ids)}`);
+    const tasks = await client.describeImagePipelineExecutions(bare, { ImagePipelineId: o.expectedIds[0] });
+    const set = tasks.ImagePipelineExecution.ImagePipelineExecutionSet;
+    assert(Array.isArray(set) && set.every((t) => t.ImagePipelineId === o.expectedIds[0]), "DescribeImagePipelineExecutions returns the template's build tasks");
+    let components = 0;
+    for await (const c of client.listImageComponents(bare, {}, { maxItems: 3 })) components += typeof c.ImageComponentId === 'string' ? 1 : 0;
+    assert(components > 0 && components <= 3, `listImageComponents yields components up to maxItems, got ${components}`);
+  }],
   ['wrong secret', async (client, o) => {
     const wrongSecret = `${o.accessKeySecret}-wrong`;
     const error = await rejection(makeClient(client, { ...o, accessKeySecret: wrongSecret }).describeImagePipelines({}));
@@ -103,15 +117,19 @@ const SCENARIO = [
   }],
 ];
 
-function makeClient(client, o, fetch, extra = {}) {
-  return client.createClient({
+function clientOptions(o, fetch, extra = {}) {
+  return {
     regionId: o.regionId,
     endpoint: o.endpoint,
     credentials: { accessKeyId: o.accessKeyId, accessKeySecret: o.accessKeySecret },
     timeoutMs: 10_000,
     ...(fetch ? { fetch } : {}),
     ...extra,
-  });
+  };
+}
+
+function makeClient(client, o, fetch, extra = {}) {
+  return client.createClient(clientOptions(o, fetch, extra));
 }
 
 async function rejection(promise) {
