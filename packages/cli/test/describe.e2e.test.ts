@@ -1,4 +1,6 @@
-// The built binary against the emulator: every flag and every output form, checked against the emulator's data.
+// The built binary against the emulator: every flag and every output form of `describe` (the short form of
+// describe-image-pipelines), checked against the emulator's data; the long form and the AWS CLI paging names
+// give the same answers.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -137,7 +139,39 @@ describe('request flags', () => {
   });
 });
 
+describe('the short form and the generated subcommand', () => {
+  it('describe-image-pipelines answers as describe does; --image-pipeline-id is what --id stands for', async () => {
+    const p = hangzhou()[4]!;
+    const long = await cli(['describe-image-pipelines', '--endpoint', server.url, '--all', '--image-pipeline-id', p.ImagePipelineId!]);
+    const short = await cli(describeAt('--all', '--id', p.ImagePipelineId!));
+    expect(long.code).toBe(0);
+    expect(ids(JSON.parse(long.stdout))).toEqual([p.ImagePipelineId]);
+    expect(long.stdout).toBe(short.stdout);
+  });
+
+  it('--page-size and --starting-token are --max-results and --next-token', async () => {
+    const first = JSON.parse((await cli(['describe-image-pipelines', '--endpoint', server.url, '--page-size', '10'])).stdout);
+    expect(first.ImagePipeline.ImagePipelineSet).toHaveLength(10);
+    const r = await cli(['describe-image-pipelines', '--endpoint', server.url, '--page-size', '10', '--starting-token', first.NextToken]);
+    expect(ids(JSON.parse(r.stdout).ImagePipeline.ImagePipelineSet)).toEqual(ids(hangzhou().slice(10, 20)));
+  });
+
+  it('the generated table of describe-image-pipelines picks its columns from the item schema', async () => {
+    const r = await cli(['describe-image-pipelines', '--endpoint', server.url, '--all', '-o', 'table'], env({ COLUMNS: '200' }));
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^ImagePipelineId\s+Name\s+Description\s+BaseImageType\s+BaseImage\s+CreationTime$/);
+    expect(lines.at(-1)).toBe('37 of 37');
+  });
+});
+
 describe('transport flags and credentials', () => {
+  it('--method POST sends POST (the parameters stay in the query)', async () => {
+    const r = await cli(describeAt('--max-results', '3', '--method', 'POST'));
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).ImagePipeline.ImagePipelineSet).toHaveLength(3);
+    expect(server.emulator.log.at(-1)).toMatchObject({ method: 'POST', status: 200, params: { MaxResults: '3' } });
+  });
+
   it('signs with ACS3-HMAC-SHA256 by default and HMAC-SHA1 with --signature-version v1', async () => {
     await cli(describeAt('--max-results', '1'));
     expect(server.emulator.log.at(-1)).toMatchObject({ algorithm: 'v3', status: 200 });
@@ -205,8 +239,9 @@ describe('help, version and commands', () => {
     expect(top.stdout).toMatch(/describe[\s\S]*emulator/);
     const sub = await cli(['describe', '--help']);
     expect(sub.code).toBe(0);
-    for (const flag of ['--region', '--tag', '--id', '--name', '--resource-group-id', '--max-results', '--next-token', '--all', '--max-items',
-      '--endpoint', '--signature-version', '--timeout', '--max-attempts', '--emulator', '--profile', '--output', '--verbose']) {
+    for (const flag of ['--region', '--tag', '--id', '--image-pipeline-id', '--name', '--resource-group-id', '--max-results', '--next-token', '--page-size',
+      '--starting-token', '--all', '--max-items', '--endpoint', '--signature-version', '--method', '--timeout', '--max-attempts', '--emulator', '--profile',
+      '--output', '--verbose']) {
       expect(sub.stdout).toContain(flag);
     }
   });
