@@ -1,7 +1,7 @@
 // The emulator on a Node HTTP server, through @hono/node-server (a maintained fetch adapter, no hand-written
 // HTTP parsing). Listens on 127.0.0.1 by default: the emulator is a local test tool.
 import type { AddressInfo } from 'node:net';
-import { serve, type HttpBindings } from '@hono/node-server';
+import { serve, type Http2Bindings, type HttpBindings } from '@hono/node-server';
 import { createEmulator, type Emulator } from '../emulator.js';
 import type { EmulatorOptions } from '../options.js';
 import { isDroppedResponse } from '../respond.js';
@@ -37,18 +37,18 @@ export async function startEmulatorServer(options: EmulatorServerOptions = {}): 
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new TypeError(`port must be an integer from 0 to 65535, got ${String(port)}`);
   const emulator = given ?? createEmulator(emulatorOptions);
 
-  const fetch = async (request: Request, env: HttpBindings | { incoming: { socket?: { destroy(): void } } }) => {
+  const fetch = async (request: Request, env: HttpBindings | Http2Bindings) => {
     const response = await emulator(request);
     if (isDroppedResponse(response)) {
       // A dropped connection: no status line, no byte; the client sees a reset socket.
-      env.incoming.socket?.destroy();
+      env.incoming.socket.destroy();
       return new Response(null, { headers: { 'x-hono-already-sent': '1' } });
     }
     return response;
   };
 
   const server = serve({
-    fetch: fetch as never,
+    fetch,
     hostname: host,
     port,
     // Keep the process's global Request/Response untouched: the emulator may share a process with clients.
@@ -72,8 +72,7 @@ export async function startEmulatorServer(options: EmulatorServerOptions = {}): 
       closed ??= new Promise<void>((resolve) => {
         server.close(() => resolve());
         // Node 18.2+: also end idle keep-alive sockets and in-flight slow (latency fault) responses.
-        const s = server as unknown as { closeAllConnections?: () => void };
-        s.closeAllConnections?.();
+        if ('closeAllConnections' in server) server.closeAllConnections();
       });
       return closed;
     },
