@@ -68,7 +68,6 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     if (!entry) return response; // the control endpoint, a CORS preflight
     // Hono copies the Response a middleware returns; a dropped connection must be the marked one.
     if (state.fault === 'drop') response = droppedResponse();
-    entry.requestId = response.headers.get('x-acs-request-id') ?? undefined;
     entry.status = state.fault === 'drop' ? 0 : response.status;
     for (const key of ['code', 'fault', 'algorithm', 'accessKeyId'] as const) if (state[key]) Object.assign(entry, { [key]: state[key] });
     entry.durationMs = Date.now() - started;

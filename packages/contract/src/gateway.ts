@@ -15,8 +15,8 @@ export function checkRoute(cfg: ResolvedOptions, nextSeq: () => number): Middlew
   return async (c, next) => {
     const url = new URL(c.req.url);
     const method = c.req.method;
-    if (c.env) c.env.entry = { seq: nextSeq(), time: isoTime(cfg.now()), method: method.slice(0, 16), path: url.pathname.slice(0, 256), params: {}, status: 0, durationMs: 0 };
-    responseContext(c);
+    const { requestId } = responseContext(c);
+    if (c.env) c.env.entry = { seq: nextSeq(), time: isoTime(cfg.now()), method: method.slice(0, 16), path: url.pathname.slice(0, 256), params: {}, requestId, status: 0, durationMs: 0 };
     if (c.req.url.length > cfg.maxUrlBytes) return fail(c, invalidParameter('URL', `The request URL exceeds ${cfg.maxUrlBytes} bytes.`), { connection: 'close' });
     if (url.pathname !== '/') return fail(c, apiNotFound());
     if (method !== 'GET' && method !== 'POST') return fail(c, unsupportedMethod(method));
