@@ -2,7 +2,7 @@
 // Bodies are validated with core's checkSchema against the action's rules (the one schema walker).
 import { checkSchema, errorBodySchema, operations, type Action, type SchemaNode } from '@org/ecs-pipelines-core';
 import { isRecord } from '../util.js';
-import type { CallResult } from './call.js';
+import { REFERENCE_ACTION, type CallResult } from './call.js';
 
 /** A check found the server wrong. */
 export class CheckFailure extends Error {
@@ -38,7 +38,7 @@ export function schemaProblems(schema: SchemaNode, value: unknown): string[] {
 }
 
 /** Asserts a 200 JSON answer of `action` that validates against its response schema, and reads its page. */
-export function expectPage(res: CallResult, what: string, action: Action = 'DescribeImagePipelines'): PageView {
+export function expectPage(res: CallResult, what: string, action: Action = REFERENCE_ACTION): PageView {
   const op = operations[action];
   ensure(res.status === 200, `${what}: expected 200, got ${res.status} ${summary(res)}`);
   ensure(res.json !== undefined, `${what}: the body is not JSON (${res.contentType}): ${res.text.slice(0, 120)}`);
@@ -64,7 +64,7 @@ export function expectPage(res: CallResult, what: string, action: Action = 'Desc
  * Asserts an error answer: a JSON body matching the spec's error schema, one of `codes`, and the HTTP status
  * the action's rules list for that code. Returns the code.
  */
-export function expectError(res: CallResult, codes: readonly string[], what: string, action: Action = 'DescribeImagePipelines'): string {
+export function expectError(res: CallResult, codes: readonly string[], what: string, action: Action = REFERENCE_ACTION): string {
   ensure(res.status >= 400, `${what}: expected an error, got ${res.status}`);
   ensure(res.json !== undefined, `${what}: the error body is not JSON (${res.contentType}): ${res.text.slice(0, 120)}`);
   const problems = schemaProblems(errorBodySchema, res.json);

@@ -13,9 +13,12 @@ export interface SuiteTarget {
   now: () => Date;
 }
 
+/** The action the hand-written checks exercise (the wire protocol is the same for every action). */
+export const REFERENCE_ACTION: Action = 'DescribeImagePipelines';
+
 /** How to send one call. */
 export interface CallOptions {
-  /** The action (default DescribeImagePipelines, the action the hand-written checks exercise). */
+  /** The action (default {@link REFERENCE_ACTION}). */
   action?: Action;
   algorithm?: 'v3' | 'v1';
   method?: 'GET' | 'POST';
@@ -52,7 +55,7 @@ export type CallInput<A extends Action = Action> = Partial<RequestOf<A>> & Recor
 
 /** Signs `input` for the target; `RegionId` defaults to the target's region (pass `RegionId: undefined` to omit it). */
 export async function prepare(target: SuiteTarget, input: CallInput, opts: CallOptions = {}): Promise<PreparedCall> {
-  const op = operations[opts.action ?? 'DescribeImagePipelines'];
+  const op = operations[opts.action ?? REFERENCE_ACTION];
   const wire = toWireParams('RegionId' in input ? input : { RegionId: target.regionId, ...input });
   const method = opts.method ?? 'POST';
   const signatureVersion = opts.algorithm ?? 'v3';

@@ -1,7 +1,7 @@
 // The shape of a contract check and the state checks share (each action's full listing, read once).
 import type { Action } from '@org/ecs-pipelines-core';
 import { CheckSkipped, type Item } from './assert.js';
-import type { SuiteTarget } from './call.js';
+import { REFERENCE_ACTION, type SuiteTarget } from './call.js';
 
 /** What checks share: the target, and the listings the paging checks collected. */
 export interface CheckContext {
@@ -19,7 +19,7 @@ export interface ContractCheck {
 }
 
 /** The items of an action's listing, or a skip when the region has fewer than `min`. */
-export function needItems(ctx: CheckContext, min = 1, action: Action = 'DescribeImagePipelines'): Item[] {
+export function needItems(ctx: CheckContext, min = 1, action: Action = REFERENCE_ACTION): Item[] {
   const items = ctx.listings[action] ?? [];
   if (items.length < min) throw new CheckSkipped(`needs at least ${min} item(s) of ${action} in ${ctx.target.regionId}; found ${items.length}`);
   return items;
