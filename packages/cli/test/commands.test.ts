@@ -96,3 +96,19 @@ describe('short forms', () => {
     expect(commands.map((c) => c.action).sort()).toEqual(Object.keys(operations).sort());
   });
 });
+
+describe('flag names that would collide', () => {
+  it('a parameter named like a common flag gets the prefix param-; an alias never shadows a parameter\'s flag', () => {
+    const base = findCommand('describe-image-components')!;
+    const command = {
+      ...base.command,
+      flags: [...base.command.flags, { flag: '--output', param: 'Output', required: false, description: 'x' }, { flag: '--page-size', param: 'PageSize', required: false, description: 'y' }],
+    };
+    const flags = paramFlags({ name: command.name, command });
+    expect(flags.find((f) => f.param === 'Output')!.spec.name).toBe('param-output');
+    expect(flags.find((f) => f.param === 'PageSize')!.spec.name).toBe('page-size');
+    expect(flags.find((f) => f.param === 'MaxResults')!.aliases).toEqual([]);
+    const names = paramFlagSpecs(flags).map((s) => s.name);
+    expect(new Set(names).size).toBe(names.length);
+  });
+});

@@ -5,6 +5,7 @@
 import { type Action, allowed, operations, type OperationSpec, type SchemaNode } from '@org/ecs-pipelines-core';
 import type { FlagSpec } from '../args.js';
 import type { Resolved } from './catalog.js';
+import { outputFlags, pagingFlags, transportFlags } from './common-flags.js';
 import { placeholder } from './param-values.js';
 
 /** The request parameter the common `--region` flag sets (the client fills it from its `regionId` too). */
@@ -30,6 +31,9 @@ export function operationOf(action: string): (typeof operations)[Action] {
   return operations[action];
 }
 
+/** Names the common flags take: a parameter whose flag would collide gets the prefix `param-` (`--param-output`). */
+const RESERVED = new Set([...pagingFlags, ...transportFlags, ...outputFlags].map((f) => f.name));
+
 /** The AWS CLI's names for the paging parameters of `op`, by wire name. */
 function pagingAliases(op: OperationSpec): Record<string, string> {
   return op.pagination ? { [op.pagination.pageSize]: 'page-size', [op.pagination.inputToken]: 'starting-token' } : {};
@@ -40,13 +44,18 @@ export function paramFlags(resolved: Resolved): ParamFlag[] {
   const op: OperationSpec = operationOf(resolved.command.action);
   const paging = pagingAliases(op);
   const shortAliases = Object.entries(resolved.shortForm?.flagAliases ?? {});
-  return resolved.command.flags.filter((f) => f.param !== REGION_PARAM).map((f) => {
+  const params = resolved.command.flags.filter((f) => f.param !== REGION_PARAM);
+  const taken = new Set([...RESERVED, ...params.map((f) => f.flag.replace(/^--/, ''))]);
+  return params.map((f) => {
     const schema = op.request.properties?.[f.param] ?? {};
-    const name = f.flag.replace(/^--/, '');
+    const kebab = f.flag.replace(/^--/, '');
+    const name = RESERVED.has(kebab) ? `param-${kebab}` : kebab;
     const spec: FlagSpec = schema.type === 'boolean'
       ? { name, kind: 'boolean', help: f.param }
       : { name, kind: 'string', repeatable: schema.type === 'array', value: placeholder(f.param, schema), help: f.param };
-    const aliases = [...shortAliases.filter(([, to]) => to === f.flag).map(([from]) => from), ...(paging[f.param] ? [paging[f.param]!] : [])];
+    // An alias never shadows a flag of its own (an action with a `PageSize` parameter keeps `--page-size`).
+    const aliases = [...shortAliases.filter(([, to]) => to === f.flag).map(([from]) => from), ...(paging[f.param] ? [paging[f.param]!] : [])]
+      .filter((a) => !taken.has(a));
     return { spec, param: f.param, schema, required: f.required, description: f.description, aliases };
   });
 }
