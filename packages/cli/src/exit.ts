@@ -72,9 +72,10 @@ export function describeFailure(error: unknown, command = ''): Failure {
   const message = String(e.message ?? error);
   switch (e.name) {
     case 'EcsValidationError': {
-      // Only a client option the CLI did not map could land here; still bad input, still nothing sent.
-      const issues = Array.isArray(e.issues) ? e.issues.map((i: ErrorLike & { parameter?: unknown; problem?: unknown; allowed?: unknown }) =>
-        ({ parameter: String(i.parameter), problem: String(i.problem), allowed: String(i.allowed) })) : [];
+      // Only a client option the CLI does not map could land here (the subcommand maps the rest): still bad
+      // input, still nothing sent. Issues are read as core writes them: { parameter, problem, allowed }.
+      const issues = (Array.isArray(e.issues) ? e.issues : []).map((i: Record<string, unknown>) =>
+        ({ parameter: String(i['parameter']), problem: String(i['problem']), allowed: String(i['allowed']) }));
       return { code: EXIT.usage, lines: usageLines(issues.length ? issues : [{ parameter: 'request', problem: message, allowed: 'see --help' }], command) };
     }
     case 'EcsApiError': {

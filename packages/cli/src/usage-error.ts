@@ -12,7 +12,7 @@ export interface UsageIssue {
 export class UsageError extends Error {
   override readonly name = 'UsageError';
   readonly issues: UsageIssue[];
-  /** The command whose `--help` the message points to (`describe`, or '' for the top level). */
+  /** The subcommand whose `--help` the message points to (`describe-image-components`, or '' for the top level). */
   readonly command: string;
 
   constructor(issues: UsageIssue[], command = '') {

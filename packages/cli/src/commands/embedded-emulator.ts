@@ -1,5 +1,5 @@
-// `describe --emulator`: the contract package's emulator, started in this process on a free loopback port with
-// its demo data and documented default credentials, so every flag can be tried without an account.
+// `--emulator` (any subcommand): the contract package's emulator, started in this process on a free loopback
+// port with its demo data and documented default credentials, so every flag can be tried without an account.
 import { DEFAULT_CREDENTIALS } from '@org/ecs-pipelines-contract';
 import { startEmulatorServer } from '@org/ecs-pipelines-contract/node';
 
