@@ -91,8 +91,8 @@ function view(body: object, run: Run, room = Infinity): PageView {
 function rendererFor(run: Run, io: Io): Renderer {
   const { op, resolved } = run;
   const paging = op.pagination;
-  const itemSchema = paging && fieldOf(fieldOf(op.response.properties?.[paging.items[0]]?.properties, paging.items[1]), 'items');
-  const fields = resolved.shortForm?.columns ?? (paging && typeof itemSchema === 'object' && itemSchema !== null ? chooseFields(itemSchema, paging.items[1]) : []);
+  const itemSchema = paging && op.response.properties?.[paging.items[0]]?.properties?.[paging.items[1]]?.items;
+  const fields = resolved.shortForm?.columns ?? (paging && itemSchema ? chooseFields(itemSchema, paging.items[1]) : []);
   const tokenFlag = run.flags.find((f) => f.param === paging?.inputToken);
   return createRenderer({
     format: pickFormat(run.options, io),
