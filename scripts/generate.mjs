@@ -62,6 +62,7 @@ function renderClient(ops) {
     `export { ${ops.map((o) => o.action).join(', ')} } from '@org/ecs-pipelines-core';`,
     `export type { ${ops.flatMap((o) => [`${o.action}Request`, `${o.action}Response`]).join(', ')} } from '@org/ecs-pipelines-core';`,
     "import type { CallOptions, ListOptions, PaginateOptions } from '../options.js';",
+    ...(ops.some((o) => o.waiters) ? ["import { waiter, type WaiterOptions } from '../waiter.js';"] : []),
     '',
   ];
   for (const o of ops) {
@@ -81,6 +82,11 @@ function renderClient(ops) {
     lines.push(`/** One item of \`${o.pagination.items.join('.')}\`. */`);
     lines.push(`export type ${wrapper}Item = Item<'${o.action}'>;`, '');
   }
+  const waiters = ops.flatMap((o) => (o.waiters ?? []).map((w) => ({ o, w })));
+  for (const { o, w } of waiters) {
+    lines.push(doc(`Polls \`${o.action}\` until the first item's \`${w.item}\` is final: resolves with the item on ${w.success.map((x) => `\`${x}\``).join(' or ')},\nrejects with \`EcsWaiterError\` (\`reason: 'failure'\`) on ${w.failure.map((x) => `\`${x}\``).join(', ')}, or (\`reason: 'timeout'\`) after \`maxWaitMs\`.\n${w.description}`));
+    lines.push(`export const waitUntil${w.name} = /* @__PURE__ */ waiter<'${o.action}'>(${o.action}, '${w.name}');`, '');
+  }
   lines.push('/** The methods of a client made by `createClient`: one per action, and `list<Items>` per paged action. */');
   lines.push('export interface OperationMethods {');
   for (const o of ops) {
@@ -92,11 +98,16 @@ function renderClient(ops) {
     lines.push(`  /** Each item of \`${o.action}\` across pages; stops after \`maxItems\`. */`);
     lines.push(`  list${plural(wrapper)}(input: ${o.action}Input, options?: ListOptions): AsyncGenerator<${wrapper}Item, void, undefined>;`);
   }
+  for (const { o, w } of waiters) {
+    lines.push(`  /** Waits until \`${o.action}\`'s first item is final (see the standalone \`waitUntil${w.name}\`). */`);
+    lines.push(`  waitUntil${w.name}(input: ${o.action}Input, options?: WaiterOptions): Promise<${o.pagination.items[0]}Item>;`);
+  }
   lines.push('}', '');
   lines.push('/** The commands and item iterators `createClient` binds as methods. */');
   lines.push('export const methods = {');
   for (const o of ops) lines.push(`  ${o.method},`);
   for (const o of paged) lines.push(`  list${plural(o.pagination.items[0])},`);
+  for (const { w } of waiters) lines.push(`  waitUntil${w.name},`);
   lines.push('} as const;', '');
   lines.push('export type { PaginateOptions };', '');
   return lines.join('\n');

@@ -12,6 +12,8 @@ import { $, definePluginConfig } from '@hey-api/openapi-ts';
 const RULE_KEYS = new Set([
   'type', 'properties', 'items', 'required', 'minimum', 'maximum', 'minLength', 'maxLength', 'minItems',
   'maxItems', 'pattern', 'default', 'enum', 'additionalProperties', 'x-acs-list-wrapper', 'x-acs-style',
+  // `title`: what is allowed, in words, where a pattern would not say it (`Tag.N.Key`'s rules).
+  'title',
 ]);
 
 /** Resolves every `$ref` of `node` against the raw spec. */
@@ -61,11 +63,8 @@ export function describeOperation(spec, path, method) {
       description: (p.description ?? p.schema?.description ?? '').trim(),
     };
   });
-  const errors = {};
-  for (const [status, response] of Object.entries(deref(spec, op.responses))) {
-    for (const code of response['x-acs-error-codes'] ?? []) errors[code] = Number(status);
-  }
-  Object.assign(errors, op['x-acs-error-codes'] ?? {});
+  // The action's own documented codes; the codes every action shares (its responses' lists) are emitted once.
+  const errors = { ...(op['x-acs-error-codes'] ?? {}) };
   const success = deref(spec, op.responses['200']).content['application/json'].schema;
   const pagination = op['x-acs-pagination'];
   if (pagination) {
@@ -75,6 +74,9 @@ export function describeOperation(spec, path, method) {
     const [wrapper, list] = pagination.items.split('.');
     if (success.properties?.[wrapper]?.properties?.[list]?.type !== 'array') throw new Error(`${action}: x-acs-pagination.items is not a list of the response`);
   }
+  const token = op['x-acs-idempotency-token'];
+  if (token && !params.some((p) => p.name === token)) throw new Error(`${action}: x-acs-idempotency-token names no parameter`);
+  if (op['x-acs-waiters'] && !pagination) throw new Error(`${action}: x-acs-waiters needs x-acs-pagination (the items it reads)`);
   return {
     id: op.operationId,
     action,
@@ -84,6 +86,9 @@ export function describeOperation(spec, path, method) {
     description: (op.description ?? '').trim(),
     params,
     anyRequired: op['x-acs-any-required'],
+    idempotencyToken: op['x-acs-idempotency-token'],
+    readOnly: op['x-acs-read-only'] === true,
+    waiters: op['x-acs-waiters'] && Object.entries(op['x-acs-waiters']).map(([name, w]) => ({ name, description: w.description ?? '', input: w.input, item: w.item, success: w.success, failure: w.failure })),
     errors,
     response: rules(success),
     pagination: pagination && { ...pagination, items: pagination.items.split('.') },
@@ -105,6 +110,9 @@ function ruleObject(o) {
     response: o.response,
     errors: o.errors,
     ...(o.pagination ? { pagination: o.pagination } : {}),
+    ...(o.idempotencyToken ? { idempotencyToken: o.idempotencyToken } : {}),
+    ...(o.readOnly ? { readOnly: true } : {}),
+    ...(o.waiters ? { waiters: Object.fromEntries(o.waiters.map(({ name, description: _d, ...w }) => [name, w])) } : {}),
   };
 }
 
@@ -153,6 +161,15 @@ const handler = ({ plugin }) => {
       .map((p) => [p.name, p.schema]),
   );
   plugin.node($.const(plugin.symbol('sharedParameters')).export().doc(['The parameters every action has, with their common rules.']).assign($.as($.fromValue(shared), 'const')));
+  // The error codes of the shared responses (`x-acs-error-codes` lists), with their HTTP status.
+  const common = {};
+  for (const o of collected) {
+    const op = spec.paths[`/${o.action}`].get;
+    for (const [status, response] of Object.entries(deref(spec, op.responses))) {
+      for (const code of response['x-acs-error-codes'] ?? []) common[code] = Number(status);
+    }
+  }
+  plugin.node($.const(plugin.symbol('commonErrors')).export().doc(['Error codes any action may answer, with their HTTP status; each action lists its own in `errors`.']).assign($.as($.fromValue(common), 'const')));
   const errorBody = rules(deref(spec, spec.components.schemas.EcsErrorBody));
   plugin.node($.const(plugin.symbol('errorBodySchema')).export().doc(['The error body of every action (rules only).']).assign($.as($.fromValue(errorBody), 'const')));
   plugin.config.onOperations?.(collected);

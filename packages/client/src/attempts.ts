@@ -7,6 +7,7 @@ import {
   EcsError,
   EcsNetworkError,
   EcsTimeoutError,
+  isThrottlingCode,
   type OperationSpec,
   signRequest,
   type SignTools,
@@ -57,6 +58,29 @@ const withMetadata = <T extends object>(target: T, metadata: ResponseMetadata): 
   Object.defineProperty(target, '$metadata', { value: metadata, configurable: true, writable: true });
 
 const message = (e: unknown) => (e as Error | undefined)?.message ?? e;
+
+/**
+ * Whether a failed attempt certainly did not reach the service's logic: it was throttled, or the connection
+ * was refused (nothing was sent). Timeouts, resets, 5xx answers and unreadable bodies may follow an executed
+ * request.
+ */
+function notExecuted(error: EcsError): boolean {
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string') return isThrottlingCode(code);
+  for (let c: unknown = error.cause, depth = 0; c && depth < 4; c = (c as { cause?: unknown }).cause, depth++) {
+    if ((c as { code?: unknown }).code === 'ECONNREFUSED') return true;
+  }
+  return false;
+}
+
+function markOutcomeUnknown(error: EcsError, action: string): void {
+  Object.defineProperty(error, 'outcomeUnknown', { value: true, enumerable: true, configurable: true });
+  Object.defineProperty(error, 'message', {
+    value: `${error.message} The outcome of ${action} is unknown: it has no idempotency token and may have been executed, so it was not retried; check the resource before trying again.`,
+    writable: true,
+    configurable: true,
+  });
+}
 
 /** The caller's abort, as core's error: a `TimeoutError` reason (AbortSignal.timeout) is a deadline. */
 export function abortError(reason: unknown): EcsError {
@@ -122,7 +146,11 @@ export async function sendWithRetries(s: SendSettings, op: OperationSpec, call: 
       }
       return withMetadata(page, metadata) as Answer;
     }
-    const willRetry = error!.retryable && attempt < retry.maxAttempts && !signal?.aborted;
+    // A write without an idempotency token is retried only when it cannot have been executed; otherwise its
+    // outcome is unknown, and the caller is told so rather than risking a second delete or cancel.
+    const unsafe = !op.readOnly && !op.idempotencyToken && error!.retryable && !notExecuted(error!);
+    if (unsafe) markOutcomeUnknown(error!, op.action);
+    const willRetry = error!.retryable && !unsafe && attempt < retry.maxAttempts && !signal?.aborted;
     const delayMs = willRetry ? backoffDelay(attempt, retry, (error as { retryAfterMs?: number }).retryAfterMs ?? parseRetryAfter(response?.headers.get('x-acs-retry-after'))) : undefined;
     report('onError', () => ({ error, willRetry, delayMs }), () => `${error!.name}: ${error!.message} (${willRetry ? `retrying in ${delayMs} ms` : 'giving up'})`);
     if (!willRetry) throw withMetadata(error!, metadata);

@@ -49,7 +49,11 @@ export function createBareClientWith(options: ClientOptions, defaults: ClientDef
     async send<A extends Action>(op: Operation<A>, input: Input<RequestOf<A>>, callOptions?: CallOptions): Promise<Output<A>> {
       assertCallOptions(callOptions);
       refuse(checkSchema(INPUT, input, 'input'));
-      const { RegionId, ...rest } = input;
+      const { RegionId, ...rest } = input as Record<string, unknown>;
+      // An idempotent write gets its token once per call; every retry sends the same one, so a retried create
+      // or start never makes a second resource.
+      const token = op.idempotencyToken;
+      if (token && rest[token] == null) rest[token] = crypto.randomUUID();
       const query = validateRequest<{ RegionId: string }>(op, { RegionId: RegionId ?? regionId, ...rest });
       const call: CallSettings = {
         signal: callOptions?.signal,

@@ -27,6 +27,8 @@ export type { EcsPipelinesClient } from './client.js';
 export { command, lister, paginator } from './operation.js';
 export type { BareClient, Command, Input, Item, Lister, Operation, Output, Paginator } from './operation.js';
 export { listItems, paginate } from './paginate.js';
+export { waiter } from './waiter.js';
+export type { Waiter, WaiterOptions, WaiterPollEvent } from './waiter.js';
 export type { CredentialsOption, CredentialsProvider, ExpiringCredentials } from './credentials.js';
 export { fromEnv } from './credentials.js';
 export type { Network } from './endpoint.js';
@@ -64,5 +66,6 @@ export {
   EcsResponseError,
   EcsTimeoutError,
   EcsValidationError,
+  EcsWaiterError,
   operations,
 } from '@org/ecs-pipelines-core';

@@ -26,6 +26,12 @@ function setFields(target: object, fields: Record<string, unknown>): void {
 export class EcsError extends Error {
   /** Set by the subclass from the HTTP status, the service code or the kind of failure. */
   declare readonly retryable: boolean;
+  /**
+   * `true` when the failed request was a write without an idempotency token that the service may have
+   * executed (the connection broke after sending, or the service failed while answering): the client did not
+   * retry it, and the caller must check the resource's state before trying again.
+   */
+  declare readonly outcomeUnknown?: boolean;
 
   /** Builds an error whose message is redacted; `cause` is kept only after the same treatment. */
   constructor(message: string, options: { retryable?: boolean | undefined; cause?: unknown } = {}) {
@@ -148,13 +154,44 @@ brand(EcsTimeoutError, 'EcsTimeoutError');
 export class EcsAbortError extends EcsError {}
 brand(EcsAbortError, 'EcsAbortError');
 
+/** What ended a wait: the resource reached a failure state, or the time allowed ran out. */
+export interface EcsWaiterErrorInit {
+  reason: 'failure' | 'timeout';
+  /** The last state seen (`FAILED`, `BUILDING`, …), if any. */
+  status?: string | undefined;
+  /** The last item seen (the build task), if any. */
+  item?: unknown;
+  /** How many times the waiter polled. */
+  polls: number;
+}
+
+/** A waiter ended without success: `reason` says why, `status` and `item` what was last seen. */
+export class EcsWaiterError extends EcsError {
+  declare readonly reason: 'failure' | 'timeout';
+  declare readonly status?: string;
+  /** The last item seen (for `waitUntilImagePipelineExecutionComplete`, the build task with its `ErrorCode`/`ErrorInfo`). */
+  declare readonly item?: unknown;
+  declare readonly polls: number;
+
+  constructor(message: string, init: EcsWaiterErrorInit) {
+    super(message);
+    setFields(this, { ...init });
+  }
+}
+brand(EcsWaiterError, 'EcsWaiterError');
+
 /**
  * Whether a service error code is worth retrying: throttling (`Throttling`, `Throttling.User`, …), and the
  * service's transient failures (`InternalError`, `ServiceUnavailable*`).
  */
 export function isRetryableCode(code: string): boolean {
+  return isThrottlingCode(code) || /^InternalError$|^ServiceUnavailable/.test(code);
+}
+
+/** Whether a service error code says the request was throttled (refused without being executed). */
+export function isThrottlingCode(code: string): boolean {
   // Alibaba's SDK treats any code containing "Throttling" as throttling; so do we.
-  return /Throttling|^InternalError$|^ServiceUnavailable/.test(code);
+  return /Throttling/.test(code);
 }
 
 function hide(target: object, key: string, value: unknown): void {

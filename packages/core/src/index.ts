@@ -7,7 +7,7 @@ export * from './generated/acs-operations.gen.js';
 // Per action: `<Action>Data`, `<Action>Response`, `<Action>Errors`, …; every schema (`ImagePipeline`, …).
 export type * from './generated/types.gen.js';
 export type { Action, Credentials, RequestOf, ResponseOf, ValidationIssue, WireParams } from './types.js';
-export type { OperationSpec, PaginationSpec, SchemaNode } from './spec.js';
+export type { OperationSpec, PaginationSpec, SchemaNode, WaiterSpec } from './spec.js';
 export {
   EcsAbortError,
   EcsApiError,
@@ -16,9 +16,11 @@ export {
   EcsResponseError,
   EcsTimeoutError,
   EcsValidationError,
+  EcsWaiterError,
   isRetryableCode,
+  isThrottlingCode,
 } from './errors.js';
-export type { EcsApiErrorInit, EcsResponseErrorInit } from './errors.js';
+export type { EcsApiErrorInit, EcsResponseErrorInit, EcsWaiterErrorInit } from './errors.js';
 export { REDACTED, redact, redactHeaders } from './redact.js';
 export { loneSurrogateIndex, percentDecode, percentEncode } from './wire/percent.js';
 export { fromWireParams, toWireParams } from './wire/flatten.js';

@@ -42,6 +42,18 @@ export interface PaginationSpec {
   readonly items: readonly [string, string];
 }
 
+/** A waiter, as Smithy models declare them: poll until the first item's `item` field is a final state. */
+export interface WaiterSpec {
+  /** The request parameters that identify what is waited for (`ExecutionId`). */
+  readonly input: readonly string[];
+  /** The field of the first item that holds its state (`Status`). */
+  readonly item: string;
+  /** States that end the wait successfully. */
+  readonly success: readonly string[];
+  /** States that end the wait in failure. */
+  readonly failure: readonly string[];
+}
+
 /** One RPC action as the generator emits it: everything the runtime needs, no prose. */
 export interface OperationSpec {
   readonly action: string;
@@ -50,9 +62,15 @@ export interface OperationSpec {
   readonly request: SchemaNode;
   /** The success body's schema. */
   readonly response: SchemaNode;
-  /** Service error codes the spec lists for the action, with their HTTP status. */
+  /** The action's own documented error codes, with their HTTP status (`commonErrors` has the shared ones). */
   readonly errors: Readonly<Record<string, number>>;
   readonly pagination?: PaginationSpec;
+  /** The parameter that makes a write idempotent (`ClientToken`): filled in once per call, reused by retries. */
+  readonly idempotencyToken?: string;
+  /** The action changes nothing: any failed attempt may be retried. */
+  readonly readOnly?: boolean;
+  /** Named waiters over this (paged) read action. */
+  readonly waiters?: Readonly<Record<string, WaiterSpec>>;
 }
 
 /** Own-property lookup that ignores the prototype (`constructor`, `__proto__` are not parameters). */

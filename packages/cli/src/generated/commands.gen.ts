@@ -200,5 +200,335 @@ export const commands: readonly GeneratedCommand[] = [
         "description": "The number of entries per page."
       }
     ]
+  },
+  {
+    "name": "create-image-pipeline",
+    "action": "CreateImagePipeline",
+    "summary": "Create an image template",
+    "description": "Creates a custom image template: the source image, build and test content, the intermediate instance's\nsettings and where the image is distributed. Returns the template ID. Idempotent with `ClientToken` (the\nclient fills one in when none is given and reuses it on every retry).",
+    "flags": [
+      {
+        "flag": "--region-id",
+        "param": "RegionId",
+        "required": true,
+        "description": "The region ID, for example `cn-hangzhou`. Call DescribeRegions for the current list."
+      },
+      {
+        "flag": "--base-image-type",
+        "param": "BaseImageType",
+        "required": true,
+        "description": "The kind of source image: `IMAGE` (an image ID), `IMAGE_FAMILY` (an image family) or `OSS` (imported from OSS, see `ImportImageOptions`)."
+      },
+      {
+        "flag": "--base-image",
+        "param": "BaseImage",
+        "required": false,
+        "description": "The source image: an image ID with `IMAGE`, an image family name with `IMAGE_FAMILY`; leave it out with `OSS`."
+      },
+      {
+        "flag": "--name",
+        "param": "Name",
+        "required": false,
+        "description": "The template name, 2 to 128 characters: starts with a letter or a Chinese character, then letters, Chinese characters, digits, `:`, `_`, `.` or `-`. Defaults to the template ID."
+      },
+      {
+        "flag": "--description",
+        "param": "Description",
+        "required": false,
+        "description": "The template description, 2 to 256 characters; must not start with `http://` or `https://`."
+      },
+      {
+        "flag": "--build-content",
+        "param": "BuildContent",
+        "required": false,
+        "description": "The build template: Dockerfile-style commands or `COMPONENT ic-…` references, at most 16 KB."
+      },
+      {
+        "flag": "--test-content",
+        "param": "TestContent",
+        "required": false,
+        "description": "The test template (test components), at most 16 KB."
+      },
+      {
+        "flag": "--client-token",
+        "param": "ClientToken",
+        "required": false,
+        "description": "A token that makes the request idempotent: ASCII, at most 64 characters, unique per request. The client fills in a UUID when none is given and sends the same one on every retry."
+      },
+      {
+        "flag": "--delete-instance-on-failure",
+        "param": "DeleteInstanceOnFailure",
+        "required": false,
+        "description": "Whether the intermediate instance is released when the build fails. Default `true`."
+      },
+      {
+        "flag": "--instance-type",
+        "param": "InstanceType",
+        "required": false,
+        "description": "The instance type of the intermediate instance. Default: the smallest type in stock."
+      },
+      {
+        "flag": "--internet-max-bandwidth-out",
+        "param": "InternetMaxBandwidthOut",
+        "required": false,
+        "description": "The outbound public bandwidth of the intermediate instance, in Mbit/s (0 to 100, default 0)."
+      },
+      {
+        "flag": "--system-disk-size",
+        "param": "SystemDiskSize",
+        "required": false,
+        "description": "The system disk size of the intermediate instance, in GiB (20 to 500, default 40)."
+      },
+      {
+        "flag": "--v-switch-id",
+        "param": "VSwitchId",
+        "required": false,
+        "description": "The vSwitch of the intermediate instance. Default: a new VPC and vSwitch are created."
+      },
+      {
+        "flag": "--resource-group-id",
+        "param": "ResourceGroupId",
+        "required": false,
+        "description": "The resource group ID. Filtering by the default resource group is not supported."
+      },
+      {
+        "flag": "--add-account",
+        "param": "AddAccount",
+        "required": false,
+        "description": "Alibaba Cloud account IDs to share the new image with. Wire form `AddAccount.N`, N from 1 to 20."
+      },
+      {
+        "flag": "--to-region-id",
+        "param": "ToRegionId",
+        "required": false,
+        "description": "Regions to copy the new image to. Wire form `ToRegionId.N`, N from 1 to 20."
+      },
+      {
+        "flag": "--tag",
+        "param": "Tag",
+        "required": false,
+        "description": "Tags of the new resource. Wire form `Tag.N.Key` / `Tag.N.Value`, N from 1 to 20; keys must be unique."
+      },
+      {
+        "flag": "--repair-mode",
+        "param": "RepairMode",
+        "required": false,
+        "description": "How the source image is repaired before the build: `Standard`, `All`, or `Customized` (the items in `RepairItem`)."
+      },
+      {
+        "flag": "--repair-item",
+        "param": "RepairItem",
+        "required": false,
+        "description": "The repair items of `RepairMode=Customized` (`fstab`, `grub`, `dhcp`, …). Wire form `RepairItem.N`."
+      },
+      {
+        "flag": "--image-name",
+        "param": "ImageName",
+        "required": false,
+        "description": "Deprecated: use `ImageOptions.ImageName`."
+      },
+      {
+        "flag": "--image-family",
+        "param": "ImageFamily",
+        "required": false,
+        "description": "Deprecated: use `ImageOptions.ImageFamily`."
+      },
+      {
+        "flag": "--nvme-support",
+        "param": "NvmeSupport",
+        "required": false,
+        "description": "Deprecated: use `ImageOptions.ImageFeatures.NvmeSupport`."
+      },
+      {
+        "flag": "--image-options",
+        "param": "ImageOptions",
+        "required": false,
+        "description": "Properties of the image to build. Wire form `ImageOptions.ImageName`, `ImageOptions.ImageTags.N.Key`, …."
+      },
+      {
+        "flag": "--advanced-options",
+        "param": "AdvancedOptions",
+        "required": false,
+        "description": "Advanced build options. Wire form `AdvancedOptions.ImageNameSuffix`, …."
+      },
+      {
+        "flag": "--import-image-options",
+        "param": "ImportImageOptions",
+        "required": false,
+        "description": "How to import the source image from OSS; required with `BaseImageType=OSS`. Wire form `ImportImageOptions.DiskDeviceMappings.N.OSSBucket`, …."
+      }
+    ]
+  },
+  {
+    "name": "delete-image-pipeline",
+    "action": "DeleteImagePipeline",
+    "summary": "Delete an image template",
+    "description": "Deletes an image template and its build tasks. Refused while a build task of the template is still running.\nNot idempotent: deleting again answers `InvalidImagePipeline.NotFound`, so the client retries it only when\nthe request cannot have been executed.",
+    "flags": [
+      {
+        "flag": "--region-id",
+        "param": "RegionId",
+        "required": true,
+        "description": "The region ID, for example `cn-hangzhou`. Call DescribeRegions for the current list."
+      },
+      {
+        "flag": "--image-pipeline-id",
+        "param": "ImagePipelineId",
+        "required": true,
+        "description": "The template ID."
+      }
+    ]
+  },
+  {
+    "name": "start-image-pipeline-execution",
+    "action": "StartImagePipelineExecution",
+    "summary": "Start an image build",
+    "description": "Starts a build task (execution) of a template: the image is built, tested, copied and shared as the template\nsays. One running task per template. Idempotent with `ClientToken` (filled in and reused by the client).",
+    "flags": [
+      {
+        "flag": "--region-id",
+        "param": "RegionId",
+        "required": true,
+        "description": "The region ID, for example `cn-hangzhou`. Call DescribeRegions for the current list."
+      },
+      {
+        "flag": "--image-pipeline-id",
+        "param": "ImagePipelineId",
+        "required": true,
+        "description": "The template ID."
+      },
+      {
+        "flag": "--client-token",
+        "param": "ClientToken",
+        "required": false,
+        "description": "A token that makes the request idempotent: ASCII, at most 64 characters, unique per request. The client fills in a UUID when none is given and sends the same one on every retry."
+      },
+      {
+        "flag": "--tag",
+        "param": "Tag",
+        "required": false,
+        "description": "Tags of the new resource. Wire form `Tag.N.Key` / `Tag.N.Value`, N from 1 to 20; keys must be unique."
+      },
+      {
+        "flag": "--template-tag",
+        "param": "TemplateTag",
+        "required": false,
+        "description": "Deprecated; not publicly available. Wire form `TemplateTag.N.Key` / `TemplateTag.N.Value`."
+      }
+    ]
+  },
+  {
+    "name": "cancel-image-pipeline-execution",
+    "action": "CancelImagePipelineExecution",
+    "summary": "Cancel an image build",
+    "description": "Cancels a build task while it is `PREPARING`, `REPAIRING` or `BUILDING`; it goes to `CANCELLING`, then\n`CANCELLED`. Not idempotent: the client retries it only when the request cannot have been executed.",
+    "flags": [
+      {
+        "flag": "--region-id",
+        "param": "RegionId",
+        "required": true,
+        "description": "The region ID, for example `cn-hangzhou`. Call DescribeRegions for the current list."
+      },
+      {
+        "flag": "--execution-id",
+        "param": "ExecutionId",
+        "required": true,
+        "description": "The build task ID."
+      },
+      {
+        "flag": "--template-tag",
+        "param": "TemplateTag",
+        "required": false,
+        "description": "Deprecated; not publicly available. Wire form `TemplateTag.N.Key` / `TemplateTag.N.Value`."
+      }
+    ]
+  },
+  {
+    "name": "create-image-component",
+    "action": "CreateImageComponent",
+    "summary": "Create an image component",
+    "description": "Creates a custom image component: a reusable, versioned block of build or test commands that templates\nreference with `COMPONENT ic-…`. Idempotent with `ClientToken` (filled in and reused by the client).",
+    "flags": [
+      {
+        "flag": "--region-id",
+        "param": "RegionId",
+        "required": true,
+        "description": "The region ID, for example `cn-hangzhou`. Call DescribeRegions for the current list."
+      },
+      {
+        "flag": "--content",
+        "param": "Content",
+        "required": true,
+        "description": "The component body: YAML (`Parameters:`, `Tasks:`) or Dockerfile-style commands, at most 16 KB; no `FROM` or `COMPONENT` commands."
+      },
+      {
+        "flag": "--name",
+        "param": "Name",
+        "required": false,
+        "description": "The component name (shared by its versions), 2 to 128 characters: starts with a letter or a Chinese character, then letters, Chinese characters, digits, `:`, `_`, `.` or `-`. Defaults to the component ID."
+      },
+      {
+        "flag": "--component-version",
+        "param": "ComponentVersion",
+        "required": false,
+        "description": "The version, `major.minor.patch`. Default: one major version above the highest of that name (`(x+1).0.0`)."
+      },
+      {
+        "flag": "--component-type",
+        "param": "ComponentType",
+        "required": false,
+        "description": "`Build` (for build templates, the default) or `Test` (for test templates)."
+      },
+      {
+        "flag": "--system-type",
+        "param": "SystemType",
+        "required": false,
+        "description": "The operating system: `Linux` (default) or `Windows`."
+      },
+      {
+        "flag": "--description",
+        "param": "Description",
+        "required": false,
+        "description": "The component description, 2 to 256 characters; must not start with `http://` or `https://`."
+      },
+      {
+        "flag": "--resource-group-id",
+        "param": "ResourceGroupId",
+        "required": false,
+        "description": "The resource group ID. Filtering by the default resource group is not supported."
+      },
+      {
+        "flag": "--tag",
+        "param": "Tag",
+        "required": false,
+        "description": "Tags of the new resource. Wire form `Tag.N.Key` / `Tag.N.Value`, N from 1 to 20; keys must be unique."
+      },
+      {
+        "flag": "--client-token",
+        "param": "ClientToken",
+        "required": false,
+        "description": "A token that makes the request idempotent: ASCII, at most 64 characters, unique per request. The client fills in a UUID when none is given and sends the same one on every retry."
+      }
+    ]
+  },
+  {
+    "name": "delete-image-component",
+    "action": "DeleteImageComponent",
+    "summary": "Delete an image component",
+    "description": "Deletes one of your own (`Owner=SELF`) image components. Refused while a template uses it. Not idempotent:\nthe client retries it only when the request cannot have been executed.",
+    "flags": [
+      {
+        "flag": "--region-id",
+        "param": "RegionId",
+        "required": true,
+        "description": "The region ID, for example `cn-hangzhou`. Call DescribeRegions for the current list."
+      },
+      {
+        "flag": "--image-component-id",
+        "param": "ImageComponentId",
+        "required": true,
+        "description": "The component ID."
+      }
+    ]
   }
 ];

@@ -2,12 +2,13 @@
 
 // Per action: a standalone command over a bare client (a bundle that imports one pays for that one), a
 // paginator for paged actions, and the method table `createClient` binds.
-import { DescribeImagePipelines, DescribeImagePipelineExecutions, DescribeImageComponents } from '@org/ecs-pipelines-core';
-import type { DescribeImagePipelinesRequest, DescribeImagePipelineExecutionsRequest, DescribeImageComponentsRequest } from '@org/ecs-pipelines-core';
+import { DescribeImagePipelines, DescribeImagePipelineExecutions, DescribeImageComponents, CreateImagePipeline, DeleteImagePipeline, StartImagePipelineExecution, CancelImagePipelineExecution, CreateImageComponent, DeleteImageComponent } from '@org/ecs-pipelines-core';
+import type { DescribeImagePipelinesRequest, DescribeImagePipelineExecutionsRequest, DescribeImageComponentsRequest, CreateImagePipelineRequest, DeleteImagePipelineRequest, StartImagePipelineExecutionRequest, CancelImagePipelineExecutionRequest, CreateImageComponentRequest, DeleteImageComponentRequest } from '@org/ecs-pipelines-core';
 import { command, lister, paginator, type Input, type Output, type Item } from '../operation.js';
-export { DescribeImagePipelines, DescribeImagePipelineExecutions, DescribeImageComponents } from '@org/ecs-pipelines-core';
-export type { DescribeImagePipelinesRequest, DescribeImagePipelinesResponse, DescribeImagePipelineExecutionsRequest, DescribeImagePipelineExecutionsResponse, DescribeImageComponentsRequest, DescribeImageComponentsResponse } from '@org/ecs-pipelines-core';
+export { DescribeImagePipelines, DescribeImagePipelineExecutions, DescribeImageComponents, CreateImagePipeline, DeleteImagePipeline, StartImagePipelineExecution, CancelImagePipelineExecution, CreateImageComponent, DeleteImageComponent } from '@org/ecs-pipelines-core';
+export type { DescribeImagePipelinesRequest, DescribeImagePipelinesResponse, DescribeImagePipelineExecutionsRequest, DescribeImagePipelineExecutionsResponse, DescribeImageComponentsRequest, DescribeImageComponentsResponse, CreateImagePipelineRequest, CreateImagePipelineResponse, DeleteImagePipelineRequest, DeleteImagePipelineResponse, StartImagePipelineExecutionRequest, StartImagePipelineExecutionResponse, CancelImagePipelineExecutionRequest, CancelImagePipelineExecutionResponse, CreateImageComponentRequest, CreateImageComponentResponse, DeleteImageComponentRequest, DeleteImageComponentResponse } from '@org/ecs-pipelines-core';
 import type { CallOptions, ListOptions, PaginateOptions } from '../options.js';
+import { waiter, type WaiterOptions } from '../waiter.js';
 
 /**
  * Query image templates.
@@ -58,6 +59,104 @@ export type DescribeImageComponentsInput = Input<DescribeImageComponentsRequest>
 export type DescribeImageComponentsOutput = Output<'DescribeImageComponents'>;
 
 /**
+ * Create an image template.
+ *
+ * Creates a custom image template: the source image, build and test content, the intermediate instance's
+ * settings and where the image is distributed. Returns the template ID. Idempotent with `ClientToken` (the
+ * client fills one in when none is given and reuses it on every retry).
+ *
+ * One call of `CreateImagePipeline` (retried as the client's policy says); rejects with core's error family, the
+ * error carrying `$metadata` too.
+ */
+export const createImagePipeline = /* @__PURE__ */ command<'CreateImagePipeline'>(CreateImagePipeline);
+
+/** The input of `createImagePipeline`: CreateImagePipeline's request; `RegionId` may be left to the client's `regionId`. */
+export type CreateImagePipelineInput = Input<CreateImagePipelineRequest>;
+/** One answer of `createImagePipeline`, normalized, with `$metadata`. */
+export type CreateImagePipelineOutput = Output<'CreateImagePipeline'>;
+
+/**
+ * Delete an image template.
+ *
+ * Deletes an image template and its build tasks. Refused while a build task of the template is still running.
+ * Not idempotent: deleting again answers `InvalidImagePipeline.NotFound`, so the client retries it only when
+ * the request cannot have been executed.
+ *
+ * One call of `DeleteImagePipeline` (retried as the client's policy says); rejects with core's error family, the
+ * error carrying `$metadata` too.
+ */
+export const deleteImagePipeline = /* @__PURE__ */ command<'DeleteImagePipeline'>(DeleteImagePipeline);
+
+/** The input of `deleteImagePipeline`: DeleteImagePipeline's request; `RegionId` may be left to the client's `regionId`. */
+export type DeleteImagePipelineInput = Input<DeleteImagePipelineRequest>;
+/** One answer of `deleteImagePipeline`, normalized, with `$metadata`. */
+export type DeleteImagePipelineOutput = Output<'DeleteImagePipeline'>;
+
+/**
+ * Start an image build.
+ *
+ * Starts a build task (execution) of a template: the image is built, tested, copied and shared as the template
+ * says. One running task per template. Idempotent with `ClientToken` (filled in and reused by the client).
+ *
+ * One call of `StartImagePipelineExecution` (retried as the client's policy says); rejects with core's error family, the
+ * error carrying `$metadata` too.
+ */
+export const startImagePipelineExecution = /* @__PURE__ */ command<'StartImagePipelineExecution'>(StartImagePipelineExecution);
+
+/** The input of `startImagePipelineExecution`: StartImagePipelineExecution's request; `RegionId` may be left to the client's `regionId`. */
+export type StartImagePipelineExecutionInput = Input<StartImagePipelineExecutionRequest>;
+/** One answer of `startImagePipelineExecution`, normalized, with `$metadata`. */
+export type StartImagePipelineExecutionOutput = Output<'StartImagePipelineExecution'>;
+
+/**
+ * Cancel an image build.
+ *
+ * Cancels a build task while it is `PREPARING`, `REPAIRING` or `BUILDING`; it goes to `CANCELLING`, then
+ * `CANCELLED`. Not idempotent: the client retries it only when the request cannot have been executed.
+ *
+ * One call of `CancelImagePipelineExecution` (retried as the client's policy says); rejects with core's error family, the
+ * error carrying `$metadata` too.
+ */
+export const cancelImagePipelineExecution = /* @__PURE__ */ command<'CancelImagePipelineExecution'>(CancelImagePipelineExecution);
+
+/** The input of `cancelImagePipelineExecution`: CancelImagePipelineExecution's request; `RegionId` may be left to the client's `regionId`. */
+export type CancelImagePipelineExecutionInput = Input<CancelImagePipelineExecutionRequest>;
+/** One answer of `cancelImagePipelineExecution`, normalized, with `$metadata`. */
+export type CancelImagePipelineExecutionOutput = Output<'CancelImagePipelineExecution'>;
+
+/**
+ * Create an image component.
+ *
+ * Creates a custom image component: a reusable, versioned block of build or test commands that templates
+ * reference with `COMPONENT ic-…`. Idempotent with `ClientToken` (filled in and reused by the client).
+ *
+ * One call of `CreateImageComponent` (retried as the client's policy says); rejects with core's error family, the
+ * error carrying `$metadata` too.
+ */
+export const createImageComponent = /* @__PURE__ */ command<'CreateImageComponent'>(CreateImageComponent);
+
+/** The input of `createImageComponent`: CreateImageComponent's request; `RegionId` may be left to the client's `regionId`. */
+export type CreateImageComponentInput = Input<CreateImageComponentRequest>;
+/** One answer of `createImageComponent`, normalized, with `$metadata`. */
+export type CreateImageComponentOutput = Output<'CreateImageComponent'>;
+
+/**
+ * Delete an image component.
+ *
+ * Deletes one of your own (`Owner=SELF`) image components. Refused while a template uses it. Not idempotent:
+ * the client retries it only when the request cannot have been executed.
+ *
+ * One call of `DeleteImageComponent` (retried as the client's policy says); rejects with core's error family, the
+ * error carrying `$metadata` too.
+ */
+export const deleteImageComponent = /* @__PURE__ */ command<'DeleteImageComponent'>(DeleteImageComponent);
+
+/** The input of `deleteImageComponent`: DeleteImageComponent's request; `RegionId` may be left to the client's `regionId`. */
+export type DeleteImageComponentInput = Input<DeleteImageComponentRequest>;
+/** One answer of `deleteImageComponent`, normalized, with `$metadata`. */
+export type DeleteImageComponentOutput = Output<'DeleteImageComponent'>;
+
+/**
  * Every page of `DescribeImagePipelines`, in order, following `NextToken`. `pageSize` sets `MaxResults`;
  * `startingToken` resumes where an earlier run stopped. A token the service repeats ends with `EcsResponseError`
  * instead of a loop.
@@ -96,6 +195,13 @@ export const listImageComponents = /* @__PURE__ */ lister<'DescribeImageComponen
 /** One item of `ImageComponent.ImageComponentSet`. */
 export type ImageComponentItem = Item<'DescribeImageComponents'>;
 
+/**
+ * Polls `DescribeImagePipelineExecutions` until the first item's `Status` is final: resolves with the item on `SUCCESS` or `PARTITION_SUCCESS`,
+ * rejects with `EcsWaiterError` (`reason: 'failure'`) on `FAILED`, `TEST_FAILED`, `CANCELLED`, or (`reason: 'timeout'`) after `maxWaitMs`.
+ * Until the build task ends.
+ */
+export const waitUntilImagePipelineExecutionComplete = /* @__PURE__ */ waiter<'DescribeImagePipelineExecutions'>(DescribeImagePipelineExecutions, 'ImagePipelineExecutionComplete');
+
 /** The methods of a client made by `createClient`: one per action, and `list<Items>` per paged action. */
 export interface OperationMethods {
   /** Query image templates: one call of `DescribeImagePipelines`. */
@@ -104,12 +210,26 @@ export interface OperationMethods {
   describeImagePipelineExecutions(input: DescribeImagePipelineExecutionsInput, options?: CallOptions): Promise<DescribeImagePipelineExecutionsOutput>;
   /** Query image components: one call of `DescribeImageComponents`. */
   describeImageComponents(input: DescribeImageComponentsInput, options?: CallOptions): Promise<DescribeImageComponentsOutput>;
+  /** Create an image template: one call of `CreateImagePipeline`. */
+  createImagePipeline(input: CreateImagePipelineInput, options?: CallOptions): Promise<CreateImagePipelineOutput>;
+  /** Delete an image template: one call of `DeleteImagePipeline`. */
+  deleteImagePipeline(input: DeleteImagePipelineInput, options?: CallOptions): Promise<DeleteImagePipelineOutput>;
+  /** Start an image build: one call of `StartImagePipelineExecution`. */
+  startImagePipelineExecution(input: StartImagePipelineExecutionInput, options?: CallOptions): Promise<StartImagePipelineExecutionOutput>;
+  /** Cancel an image build: one call of `CancelImagePipelineExecution`. */
+  cancelImagePipelineExecution(input: CancelImagePipelineExecutionInput, options?: CallOptions): Promise<CancelImagePipelineExecutionOutput>;
+  /** Create an image component: one call of `CreateImageComponent`. */
+  createImageComponent(input: CreateImageComponentInput, options?: CallOptions): Promise<CreateImageComponentOutput>;
+  /** Delete an image component: one call of `DeleteImageComponent`. */
+  deleteImageComponent(input: DeleteImageComponentInput, options?: CallOptions): Promise<DeleteImageComponentOutput>;
   /** Each item of `DescribeImagePipelines` across pages; stops after `maxItems`. */
   listImagePipelines(input: DescribeImagePipelinesInput, options?: ListOptions): AsyncGenerator<ImagePipelineItem, void, undefined>;
   /** Each item of `DescribeImagePipelineExecutions` across pages; stops after `maxItems`. */
   listImagePipelineExecutions(input: DescribeImagePipelineExecutionsInput, options?: ListOptions): AsyncGenerator<ImagePipelineExecutionItem, void, undefined>;
   /** Each item of `DescribeImageComponents` across pages; stops after `maxItems`. */
   listImageComponents(input: DescribeImageComponentsInput, options?: ListOptions): AsyncGenerator<ImageComponentItem, void, undefined>;
+  /** Waits until `DescribeImagePipelineExecutions`'s first item is final (see the standalone `waitUntilImagePipelineExecutionComplete`). */
+  waitUntilImagePipelineExecutionComplete(input: DescribeImagePipelineExecutionsInput, options?: WaiterOptions): Promise<ImagePipelineExecutionItem>;
 }
 
 /** The commands and item iterators `createClient` binds as methods. */
@@ -117,9 +237,16 @@ export const methods = {
   describeImagePipelines,
   describeImagePipelineExecutions,
   describeImageComponents,
+  createImagePipeline,
+  deleteImagePipeline,
+  startImagePipelineExecution,
+  cancelImagePipelineExecution,
+  createImageComponent,
+  deleteImageComponent,
   listImagePipelines,
   listImagePipelineExecutions,
   listImageComponents,
+  waitUntilImagePipelineExecutionComplete,
 } as const;
 
 export type { PaginateOptions };

@@ -349,6 +349,207 @@ export type ComponentParameter = {
 };
 
 /**
+ * A tag to put on a new resource.
+ */
+export type ResourceTagInput = {
+    /**
+     * a string of 1 to 128 characters, not starting with aliyun or acs:, without http:// or https://
+     *
+     * The tag key; must not start with `aliyun` or `acs:` nor contain `http://` or `https://`.
+     */
+    Key: string;
+    /**
+     * a string of at most 128 characters, not starting with acs:, without http:// or https://
+     *
+     * The tag value; must not start with `acs:` nor contain `http://` or `https://`.
+     */
+    Value?: string;
+};
+
+/**
+ * Properties of the image to build.
+ */
+export type ImageOptionsInput = {
+    /**
+     * The image name prefix; the image is named `{ImageName}_{ExecutionId}` unless `AdvancedOptions.ImageNameSuffix=disable`.
+     */
+    ImageName?: string;
+    /**
+     * The image family of the new image.
+     */
+    ImageFamily?: string;
+    /**
+     * The description of the new image.
+     */
+    Description?: string;
+    /**
+     * Features of the new image.
+     */
+    ImageFeatures?: {
+        /**
+         * Whether the image supports NVMe (`auto` detects the driver before the build).
+         */
+        NvmeSupport?: 'supported' | 'unsupported' | 'auto';
+    };
+    /**
+     * Tags put on the new image. Wire form `ImageOptions.ImageTags.N.Key`, N from 1 to 20.
+     */
+    ImageTags?: Array<ResourceTagInput>;
+};
+
+/**
+ * Advanced build options.
+ */
+export type AdvancedOptionsInput = {
+    /**
+     * `disable` turns off the `_{ExecutionId}` suffix of the image name.
+     */
+    ImageNameSuffix?: 'disable';
+    /**
+     * Whether the Cloud Assistant agent the build installs is kept (default `false`).
+     */
+    RetainCloudAssistant?: boolean;
+};
+
+/**
+ * How the source image is imported from OSS (`BaseImageType=OSS`).
+ */
+export type ImportImageOptionsInput = {
+    /**
+     * The disks of the image file; the first is the system disk. Wire form `ImportImageOptions.DiskDeviceMappings.N.OSSBucket`, N from 1 to 17.
+     */
+    DiskDeviceMappings?: Array<{
+        /**
+         * The OSS bucket holding the image file.
+         */
+        OSSBucket: string;
+        /**
+         * The object name of the image file.
+         */
+        OSSObject: string;
+        /**
+         * The image file format; detected when left out.
+         */
+        Format?: 'RAW' | 'VHD' | 'QCOW2';
+        /**
+         * The disk size, in GiB.
+         */
+        DiskImageSize?: number;
+    }>;
+    /**
+     * The architecture (default `x86_64`).
+     */
+    Architecture?: 'x86_64' | 'arm64';
+    /**
+     * The OS type (default `linux`).
+     */
+    OSType?: 'windows' | 'linux';
+    /**
+     * The OS distribution.
+     */
+    Platform?: 'Aliyun' | 'Anolis' | 'CentOS' | 'Ubuntu' | 'CoreOS' | 'SUSE' | 'Debian' | 'OpenSUSE' | 'FreeBSD' | 'RedHat' | 'Kylin' | 'UOS' | 'Fedora' | 'Fedora CoreOS' | 'CentOS Stream' | 'AlmaLinux' | 'Rocky Linux' | 'Gentoo' | 'Customized Linux' | 'Others Linux' | 'Windows Server 2022' | 'Windows Server 2019' | 'Windows Server 2016' | 'Windows Server 2012' | 'Windows Server 2008' | 'Windows Server 2003' | 'Other Windows';
+    /**
+     * The boot mode (default `BIOS`; `UEFI` with `arm64`).
+     */
+    BootMode?: 'BIOS' | 'UEFI';
+    /**
+     * Where the OS licence comes from (default `Auto`).
+     */
+    LicenseType?: 'Auto' | 'Aliyun' | 'BYOL';
+    /**
+     * The description of the imported image.
+     */
+    Description?: string;
+    /**
+     * The name of the imported image.
+     */
+    ImageName?: string;
+    /**
+     * Features of the imported image.
+     */
+    Features?: {
+        /**
+         * NVMe support (default `unsupported`).
+         */
+        NvmeSupport?: 'supported' | 'unsupported';
+        /**
+         * The metadata access mode (default `v1`).
+         */
+        ImdsSupport?: 'v1' | 'v2';
+    };
+    /**
+     * Tags of the imported image.
+     */
+    ImportImageTags?: Array<ResourceTagInput>;
+    /**
+     * Whether the imported intermediate image is kept (default `RetainNever`).
+     */
+    RetentionStrategy?: 'RetainOnlySuccessful' | 'RetainOnlyFailed' | 'RetainAlways' | 'RetainNever';
+    /**
+     * Deprecated; use `RetentionStrategy`.
+     *
+     * @deprecated
+     */
+    RetainImportedImage?: boolean;
+    /**
+     * The RAM role used for the import.
+     */
+    RoleName?: string;
+};
+
+/**
+ * The new template.
+ */
+export type CreateImagePipelineResponseBody = {
+    /**
+     * The request ID.
+     */
+    RequestId: string;
+    /**
+     * The ID of the new template.
+     */
+    ImagePipelineId?: string;
+};
+
+/**
+ * The new build task.
+ */
+export type StartImagePipelineExecutionResponseBody = {
+    /**
+     * The request ID.
+     */
+    RequestId: string;
+    /**
+     * The ID of the new build task.
+     */
+    ExecutionId?: string;
+};
+
+/**
+ * The new component.
+ */
+export type CreateImageComponentResponseBody = {
+    /**
+     * The request ID.
+     */
+    RequestId: string;
+    /**
+     * The ID of the new component.
+     */
+    ImageComponentId?: string;
+};
+
+/**
+ * The answer of an action that returns nothing but its request ID.
+ */
+export type RequestIdOnlyResponseBody = {
+    /**
+     * The request ID.
+     */
+    RequestId: string;
+};
+
+/**
  * A tag on a resource (response form, `TagKey` / `TagValue`).
  */
 export type ResourceTag = {
@@ -609,6 +810,220 @@ export type NextToken = string;
  */
 export type MaxResults = number;
 
+/**
+ * The kind of source image: `IMAGE` (an image ID), `IMAGE_FAMILY` (an image family) or `OSS` (imported from OSS, see `ImportImageOptions`).
+ *
+ */
+export type BaseImageType = 'IMAGE' | 'IMAGE_FAMILY' | 'OSS';
+
+/**
+ * The source image: an image ID with `IMAGE`, an image family name with `IMAGE_FAMILY`; leave it out with `OSS`.
+ *
+ */
+export type BaseImage = string;
+
+/**
+ * 2 to 128 characters, starting with a letter or a Chinese character, then letters, Chinese characters, digits, ':', '_', '.' or '-'
+ *
+ * The template name, 2 to 128 characters: starts with a letter or a Chinese character, then letters, Chinese characters, digits, `:`, `_`, `.` or `-`. Defaults to the template ID.
+ *
+ */
+export type PipelineName = string;
+
+/**
+ * a string of 2 to 256 characters, not starting with http:// or https://
+ *
+ * The template description, 2 to 256 characters; must not start with `http://` or `https://`.
+ *
+ */
+export type PipelineDescription = string;
+
+/**
+ * The build template: Dockerfile-style commands or `COMPONENT ic-…` references, at most 16 KB.
+ *
+ */
+export type BuildContent = string;
+
+/**
+ * The test template (test components), at most 16 KB.
+ *
+ */
+export type TestContent = string;
+
+/**
+ * A token that makes the request idempotent: ASCII, at most 64 characters, unique per request. The client fills in a UUID when none is given and sends the same one on every retry.
+ *
+ */
+export type ClientToken = string;
+
+/**
+ * Whether the intermediate instance is released when the build fails. Default `true`.
+ *
+ */
+export type DeleteInstanceOnFailure = boolean;
+
+/**
+ * The instance type of the intermediate instance. Default: the smallest type in stock.
+ *
+ */
+export type InstanceType = string;
+
+/**
+ * The outbound public bandwidth of the intermediate instance, in Mbit/s (0 to 100, default 0).
+ *
+ */
+export type InternetMaxBandwidthOut = number;
+
+/**
+ * The system disk size of the intermediate instance, in GiB (20 to 500, default 40).
+ *
+ */
+export type SystemDiskSize = number;
+
+/**
+ * The vSwitch of the intermediate instance. Default: a new VPC and vSwitch are created.
+ *
+ */
+export type VSwitchId = string;
+
+/**
+ * Alibaba Cloud account IDs to share the new image with. Wire form `AddAccount.N`, N from 1 to 20.
+ *
+ */
+export type AddAccount = Array<string>;
+
+/**
+ * Regions to copy the new image to. Wire form `ToRegionId.N`, N from 1 to 20.
+ *
+ */
+export type ToRegionId = Array<string>;
+
+/**
+ * Tags of the new resource. Wire form `Tag.N.Key` / `Tag.N.Value`, N from 1 to 20; keys must be unique.
+ *
+ */
+export type WriteTag = Array<ResourceTagInput>;
+
+/**
+ * Deprecated; not publicly available. Wire form `TemplateTag.N.Key` / `TemplateTag.N.Value`.
+ *
+ *
+ * @deprecated
+ */
+export type TemplateTag = Array<RequestTag>;
+
+/**
+ * How the source image is repaired before the build: `Standard`, `All`, or `Customized` (the items in `RepairItem`).
+ *
+ */
+export type RepairMode = 'Standard' | 'All' | 'Customized';
+
+/**
+ * The repair items of `RepairMode=Customized` (`fstab`, `grub`, `dhcp`, …). Wire form `RepairItem.N`.
+ *
+ */
+export type RepairItem = Array<string>;
+
+/**
+ * Deprecated: use `ImageOptions.ImageName`.
+ *
+ *
+ * @deprecated
+ */
+export type DeprecatedImageName = string;
+
+/**
+ * Deprecated: use `ImageOptions.ImageFamily`.
+ *
+ *
+ * @deprecated
+ */
+export type DeprecatedImageFamily = string;
+
+/**
+ * Deprecated: use `ImageOptions.ImageFeatures.NvmeSupport`.
+ *
+ *
+ * @deprecated
+ */
+export type DeprecatedNvmeSupport = 'supported' | 'unsupported' | 'auto';
+
+/**
+ * Properties of the image to build. Wire form `ImageOptions.ImageName`, `ImageOptions.ImageTags.N.Key`, ….
+ *
+ */
+export type ImageOptionsParam = ImageOptionsInput;
+
+/**
+ * Advanced build options. Wire form `AdvancedOptions.ImageNameSuffix`, ….
+ *
+ */
+export type AdvancedOptionsParam = AdvancedOptionsInput;
+
+/**
+ * How to import the source image from OSS; required with `BaseImageType=OSS`. Wire form `ImportImageOptions.DiskDeviceMappings.N.OSSBucket`, ….
+ *
+ */
+export type ImportImageOptionsParam = ImportImageOptionsInput;
+
+/**
+ * The template ID.
+ *
+ */
+export type RequiredImagePipelineId = string;
+
+/**
+ * The build task ID.
+ *
+ */
+export type RequiredExecutionId = string;
+
+/**
+ * The component ID.
+ *
+ */
+export type RequiredImageComponentId = string;
+
+/**
+ * The component body: YAML (`Parameters:`, `Tasks:`) or Dockerfile-style commands, at most 16 KB; no `FROM` or `COMPONENT` commands.
+ *
+ */
+export type Content = string;
+
+/**
+ * 2 to 128 characters, starting with a letter or a Chinese character, then letters, Chinese characters, digits, ':', '_', '.' or '-'
+ *
+ * The component name (shared by its versions), 2 to 128 characters: starts with a letter or a Chinese character, then letters, Chinese characters, digits, `:`, `_`, `.` or `-`. Defaults to the component ID.
+ *
+ */
+export type ComponentNameWrite = string;
+
+/**
+ * The version, `major.minor.patch`. Default: one major version above the highest of that name (`(x+1).0.0`).
+ *
+ */
+export type ComponentVersionWrite = string;
+
+/**
+ * `Build` (for build templates, the default) or `Test` (for test templates).
+ *
+ */
+export type ComponentTypeWrite = 'Build' | 'Test';
+
+/**
+ * The operating system: `Linux` (default) or `Windows`.
+ *
+ */
+export type SystemTypeWrite = 'Linux' | 'Windows';
+
+/**
+ * a string of 2 to 256 characters, not starting with http:// or https://
+ *
+ * The component description, 2 to 256 characters; must not start with `http://` or `https://`.
+ *
+ */
+export type ComponentDescription = string;
+
 export type DescribeImagePipelinesData = {
     body?: never;
     path?: never;
@@ -851,3 +1266,512 @@ export type DescribeImageComponentsResponses = {
 };
 
 export type DescribeImageComponentsResponse = DescribeImageComponentsResponses[keyof DescribeImageComponentsResponses];
+
+export type CreateImagePipelineData = {
+    body?: never;
+    path?: never;
+    query: {
+        /**
+         * The region ID, for example `cn-hangzhou`. Call DescribeRegions for the current list.
+         */
+        RegionId: string;
+        /**
+         * The kind of source image: `IMAGE` (an image ID), `IMAGE_FAMILY` (an image family) or `OSS` (imported from OSS, see `ImportImageOptions`).
+         *
+         */
+        BaseImageType: 'IMAGE' | 'IMAGE_FAMILY' | 'OSS';
+        /**
+         * The source image: an image ID with `IMAGE`, an image family name with `IMAGE_FAMILY`; leave it out with `OSS`.
+         *
+         */
+        BaseImage?: string;
+        /**
+         * 2 to 128 characters, starting with a letter or a Chinese character, then letters, Chinese characters, digits, ':', '_', '.' or '-'
+         *
+         * The template name, 2 to 128 characters: starts with a letter or a Chinese character, then letters, Chinese characters, digits, `:`, `_`, `.` or `-`. Defaults to the template ID.
+         *
+         */
+        Name?: string;
+        /**
+         * a string of 2 to 256 characters, not starting with http:// or https://
+         *
+         * The template description, 2 to 256 characters; must not start with `http://` or `https://`.
+         *
+         */
+        Description?: string;
+        /**
+         * The build template: Dockerfile-style commands or `COMPONENT ic-…` references, at most 16 KB.
+         *
+         */
+        BuildContent?: string;
+        /**
+         * The test template (test components), at most 16 KB.
+         *
+         */
+        TestContent?: string;
+        /**
+         * A token that makes the request idempotent: ASCII, at most 64 characters, unique per request. The client fills in a UUID when none is given and sends the same one on every retry.
+         *
+         */
+        ClientToken?: string;
+        /**
+         * Whether the intermediate instance is released when the build fails. Default `true`.
+         *
+         */
+        DeleteInstanceOnFailure?: boolean;
+        /**
+         * The instance type of the intermediate instance. Default: the smallest type in stock.
+         *
+         */
+        InstanceType?: string;
+        /**
+         * The outbound public bandwidth of the intermediate instance, in Mbit/s (0 to 100, default 0).
+         *
+         */
+        InternetMaxBandwidthOut?: number;
+        /**
+         * The system disk size of the intermediate instance, in GiB (20 to 500, default 40).
+         *
+         */
+        SystemDiskSize?: number;
+        /**
+         * The vSwitch of the intermediate instance. Default: a new VPC and vSwitch are created.
+         *
+         */
+        VSwitchId?: string;
+        /**
+         * The resource group ID. Filtering by the default resource group is not supported.
+         */
+        ResourceGroupId?: string;
+        /**
+         * Alibaba Cloud account IDs to share the new image with. Wire form `AddAccount.N`, N from 1 to 20.
+         *
+         */
+        AddAccount?: Array<string>;
+        /**
+         * Regions to copy the new image to. Wire form `ToRegionId.N`, N from 1 to 20.
+         *
+         */
+        ToRegionId?: Array<string>;
+        /**
+         * Tags of the new resource. Wire form `Tag.N.Key` / `Tag.N.Value`, N from 1 to 20; keys must be unique.
+         *
+         */
+        Tag?: Array<ResourceTagInput>;
+        /**
+         * How the source image is repaired before the build: `Standard`, `All`, or `Customized` (the items in `RepairItem`).
+         *
+         */
+        RepairMode?: 'Standard' | 'All' | 'Customized';
+        /**
+         * The repair items of `RepairMode=Customized` (`fstab`, `grub`, `dhcp`, …). Wire form `RepairItem.N`.
+         *
+         */
+        RepairItem?: Array<string>;
+        /**
+         * Deprecated: use `ImageOptions.ImageName`.
+         *
+         *
+         * @deprecated
+         */
+        ImageName?: string;
+        /**
+         * Deprecated: use `ImageOptions.ImageFamily`.
+         *
+         *
+         * @deprecated
+         */
+        ImageFamily?: string;
+        /**
+         * Deprecated: use `ImageOptions.ImageFeatures.NvmeSupport`.
+         *
+         *
+         * @deprecated
+         */
+        NvmeSupport?: 'supported' | 'unsupported' | 'auto';
+        /**
+         * Properties of the image to build. Wire form `ImageOptions.ImageName`, `ImageOptions.ImageTags.N.Key`, ….
+         *
+         */
+        ImageOptions?: ImageOptionsInput;
+        /**
+         * Advanced build options. Wire form `AdvancedOptions.ImageNameSuffix`, ….
+         *
+         */
+        AdvancedOptions?: AdvancedOptionsInput;
+        /**
+         * How to import the source image from OSS; required with `BaseImageType=OSS`. Wire form `ImportImageOptions.DiskDeviceMappings.N.OSSBucket`, ….
+         *
+         */
+        ImportImageOptions?: ImportImageOptionsInput;
+    };
+    url: '/CreateImagePipeline';
+};
+
+export type CreateImagePipelineErrors = {
+    /**
+     * The request was refused: a missing or invalid parameter, a bad signature, a stale timestamp, a replayed
+     * nonce, or throttling (`Throttling*` codes come with 400 and may carry `x-acs-retry-after`, in ms).
+     *
+     */
+    400: EcsErrorBody;
+    /**
+     * The caller may not perform this action.
+     */
+    403: EcsErrorBody;
+    /**
+     * The region (or action) does not exist.
+     */
+    404: EcsErrorBody;
+    /**
+     * The service failed; retrying may help.
+     */
+    500: EcsErrorBody;
+    /**
+     * The service is temporarily unavailable; retrying may help.
+     */
+    503: EcsErrorBody;
+};
+
+export type CreateImagePipelineError = CreateImagePipelineErrors[keyof CreateImagePipelineErrors];
+
+export type CreateImagePipelineResponses = {
+    /**
+     * The new template.
+     */
+    200: CreateImagePipelineResponseBody;
+};
+
+export type CreateImagePipelineResponse = CreateImagePipelineResponses[keyof CreateImagePipelineResponses];
+
+export type DeleteImagePipelineData = {
+    body?: never;
+    path?: never;
+    query: {
+        /**
+         * The region ID, for example `cn-hangzhou`. Call DescribeRegions for the current list.
+         */
+        RegionId: string;
+        /**
+         * The template ID.
+         *
+         */
+        ImagePipelineId: string;
+    };
+    url: '/DeleteImagePipeline';
+};
+
+export type DeleteImagePipelineErrors = {
+    /**
+     * The request was refused: a missing or invalid parameter, a bad signature, a stale timestamp, a replayed
+     * nonce, or throttling (`Throttling*` codes come with 400 and may carry `x-acs-retry-after`, in ms).
+     *
+     */
+    400: EcsErrorBody;
+    /**
+     * The caller may not perform this action.
+     */
+    403: EcsErrorBody;
+    /**
+     * The region (or action) does not exist.
+     */
+    404: EcsErrorBody;
+    /**
+     * The service failed; retrying may help.
+     */
+    500: EcsErrorBody;
+    /**
+     * The service is temporarily unavailable; retrying may help.
+     */
+    503: EcsErrorBody;
+};
+
+export type DeleteImagePipelineError = DeleteImagePipelineErrors[keyof DeleteImagePipelineErrors];
+
+export type DeleteImagePipelineResponses = {
+    /**
+     * Done.
+     */
+    200: RequestIdOnlyResponseBody;
+};
+
+export type DeleteImagePipelineResponse = DeleteImagePipelineResponses[keyof DeleteImagePipelineResponses];
+
+export type StartImagePipelineExecutionData = {
+    body?: never;
+    path?: never;
+    query: {
+        /**
+         * The region ID, for example `cn-hangzhou`. Call DescribeRegions for the current list.
+         */
+        RegionId: string;
+        /**
+         * The template ID.
+         *
+         */
+        ImagePipelineId: string;
+        /**
+         * A token that makes the request idempotent: ASCII, at most 64 characters, unique per request. The client fills in a UUID when none is given and sends the same one on every retry.
+         *
+         */
+        ClientToken?: string;
+        /**
+         * Tags of the new resource. Wire form `Tag.N.Key` / `Tag.N.Value`, N from 1 to 20; keys must be unique.
+         *
+         */
+        Tag?: Array<ResourceTagInput>;
+        /**
+         * Deprecated; not publicly available. Wire form `TemplateTag.N.Key` / `TemplateTag.N.Value`.
+         *
+         *
+         * @deprecated
+         */
+        TemplateTag?: Array<RequestTag>;
+    };
+    url: '/StartImagePipelineExecution';
+};
+
+export type StartImagePipelineExecutionErrors = {
+    /**
+     * The request was refused: a missing or invalid parameter, a bad signature, a stale timestamp, a replayed
+     * nonce, or throttling (`Throttling*` codes come with 400 and may carry `x-acs-retry-after`, in ms).
+     *
+     */
+    400: EcsErrorBody;
+    /**
+     * The caller may not perform this action.
+     */
+    403: EcsErrorBody;
+    /**
+     * The region (or action) does not exist.
+     */
+    404: EcsErrorBody;
+    /**
+     * The service failed; retrying may help.
+     */
+    500: EcsErrorBody;
+    /**
+     * The service is temporarily unavailable; retrying may help.
+     */
+    503: EcsErrorBody;
+};
+
+export type StartImagePipelineExecutionError = StartImagePipelineExecutionErrors[keyof StartImagePipelineExecutionErrors];
+
+export type StartImagePipelineExecutionResponses = {
+    /**
+     * The new build task.
+     */
+    200: StartImagePipelineExecutionResponseBody;
+};
+
+export type StartImagePipelineExecutionResponse = StartImagePipelineExecutionResponses[keyof StartImagePipelineExecutionResponses];
+
+export type CancelImagePipelineExecutionData = {
+    body?: never;
+    path?: never;
+    query: {
+        /**
+         * The region ID, for example `cn-hangzhou`. Call DescribeRegions for the current list.
+         */
+        RegionId: string;
+        /**
+         * The build task ID.
+         *
+         */
+        ExecutionId: string;
+        /**
+         * Deprecated; not publicly available. Wire form `TemplateTag.N.Key` / `TemplateTag.N.Value`.
+         *
+         *
+         * @deprecated
+         */
+        TemplateTag?: Array<RequestTag>;
+    };
+    url: '/CancelImagePipelineExecution';
+};
+
+export type CancelImagePipelineExecutionErrors = {
+    /**
+     * The request was refused: a missing or invalid parameter, a bad signature, a stale timestamp, a replayed
+     * nonce, or throttling (`Throttling*` codes come with 400 and may carry `x-acs-retry-after`, in ms).
+     *
+     */
+    400: EcsErrorBody;
+    /**
+     * The caller may not perform this action.
+     */
+    403: EcsErrorBody;
+    /**
+     * The region (or action) does not exist.
+     */
+    404: EcsErrorBody;
+    /**
+     * The service failed; retrying may help.
+     */
+    500: EcsErrorBody;
+    /**
+     * The service is temporarily unavailable; retrying may help.
+     */
+    503: EcsErrorBody;
+};
+
+export type CancelImagePipelineExecutionError = CancelImagePipelineExecutionErrors[keyof CancelImagePipelineExecutionErrors];
+
+export type CancelImagePipelineExecutionResponses = {
+    /**
+     * Done.
+     */
+    200: RequestIdOnlyResponseBody;
+};
+
+export type CancelImagePipelineExecutionResponse = CancelImagePipelineExecutionResponses[keyof CancelImagePipelineExecutionResponses];
+
+export type CreateImageComponentData = {
+    body?: never;
+    path?: never;
+    query: {
+        /**
+         * The region ID, for example `cn-hangzhou`. Call DescribeRegions for the current list.
+         */
+        RegionId: string;
+        /**
+         * The component body: YAML (`Parameters:`, `Tasks:`) or Dockerfile-style commands, at most 16 KB; no `FROM` or `COMPONENT` commands.
+         *
+         */
+        Content: string;
+        /**
+         * 2 to 128 characters, starting with a letter or a Chinese character, then letters, Chinese characters, digits, ':', '_', '.' or '-'
+         *
+         * The component name (shared by its versions), 2 to 128 characters: starts with a letter or a Chinese character, then letters, Chinese characters, digits, `:`, `_`, `.` or `-`. Defaults to the component ID.
+         *
+         */
+        Name?: string;
+        /**
+         * The version, `major.minor.patch`. Default: one major version above the highest of that name (`(x+1).0.0`).
+         *
+         */
+        ComponentVersion?: string;
+        /**
+         * `Build` (for build templates, the default) or `Test` (for test templates).
+         *
+         */
+        ComponentType?: 'Build' | 'Test';
+        /**
+         * The operating system: `Linux` (default) or `Windows`.
+         *
+         */
+        SystemType?: 'Linux' | 'Windows';
+        /**
+         * a string of 2 to 256 characters, not starting with http:// or https://
+         *
+         * The component description, 2 to 256 characters; must not start with `http://` or `https://`.
+         *
+         */
+        Description?: string;
+        /**
+         * The resource group ID. Filtering by the default resource group is not supported.
+         */
+        ResourceGroupId?: string;
+        /**
+         * Tags of the new resource. Wire form `Tag.N.Key` / `Tag.N.Value`, N from 1 to 20; keys must be unique.
+         *
+         */
+        Tag?: Array<ResourceTagInput>;
+        /**
+         * A token that makes the request idempotent: ASCII, at most 64 characters, unique per request. The client fills in a UUID when none is given and sends the same one on every retry.
+         *
+         */
+        ClientToken?: string;
+    };
+    url: '/CreateImageComponent';
+};
+
+export type CreateImageComponentErrors = {
+    /**
+     * The request was refused: a missing or invalid parameter, a bad signature, a stale timestamp, a replayed
+     * nonce, or throttling (`Throttling*` codes come with 400 and may carry `x-acs-retry-after`, in ms).
+     *
+     */
+    400: EcsErrorBody;
+    /**
+     * The caller may not perform this action.
+     */
+    403: EcsErrorBody;
+    /**
+     * The region (or action) does not exist.
+     */
+    404: EcsErrorBody;
+    /**
+     * The service failed; retrying may help.
+     */
+    500: EcsErrorBody;
+    /**
+     * The service is temporarily unavailable; retrying may help.
+     */
+    503: EcsErrorBody;
+};
+
+export type CreateImageComponentError = CreateImageComponentErrors[keyof CreateImageComponentErrors];
+
+export type CreateImageComponentResponses = {
+    /**
+     * The new component.
+     */
+    200: CreateImageComponentResponseBody;
+};
+
+export type CreateImageComponentResponse = CreateImageComponentResponses[keyof CreateImageComponentResponses];
+
+export type DeleteImageComponentData = {
+    body?: never;
+    path?: never;
+    query: {
+        /**
+         * The region ID, for example `cn-hangzhou`. Call DescribeRegions for the current list.
+         */
+        RegionId: string;
+        /**
+         * The component ID.
+         *
+         */
+        ImageComponentId: string;
+    };
+    url: '/DeleteImageComponent';
+};
+
+export type DeleteImageComponentErrors = {
+    /**
+     * The request was refused: a missing or invalid parameter, a bad signature, a stale timestamp, a replayed
+     * nonce, or throttling (`Throttling*` codes come with 400 and may carry `x-acs-retry-after`, in ms).
+     *
+     */
+    400: EcsErrorBody;
+    /**
+     * The caller may not perform this action.
+     */
+    403: EcsErrorBody;
+    /**
+     * The region (or action) does not exist.
+     */
+    404: EcsErrorBody;
+    /**
+     * The service failed; retrying may help.
+     */
+    500: EcsErrorBody;
+    /**
+     * The service is temporarily unavailable; retrying may help.
+     */
+    503: EcsErrorBody;
+};
+
+export type DeleteImageComponentError = DeleteImageComponentErrors[keyof DeleteImageComponentErrors];
+
+export type DeleteImageComponentResponses = {
+    /**
+     * Done.
+     */
+    200: RequestIdOnlyResponseBody;
+};
+
+export type DeleteImageComponentResponse = DeleteImageComponentResponses[keyof DeleteImageComponentResponses];
