@@ -120,7 +120,7 @@ export async function sendWithRetries(s: SendSettings, op: OperationSpec, call: 
       const signed = await signRequest({ signatureVersion: s.signatureVersion, method, url, headers: s.headers, credentials: secrets, action: op.action, version: op.version, params, tools: s.tools });
       report('onRequest', () => signed, () => `${method} ${signed.url}`);
       response = await s.transport({ method, ...signed, signal: att.signal });
-      page = decodeResponse<Record<string, unknown>>(op, response);
+      page = decodeResponse<OperationSpec, Record<string, unknown>>(op, response);
     } catch (e) {
       error = EcsError.isInstance(e)
         ? e

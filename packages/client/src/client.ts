@@ -2,7 +2,7 @@
 // loop (attempts.ts): validate with the action's rules, flatten, sign, send, decode. The full client adds one
 // method per action, bound from the generated method table; the bare client has only `send`, so a bundle
 // that imports one standalone command pays for that action alone.
-import { type Action, checkSchema, encodeQuery, type RequestOf, type SignTools, toWireParams, validateRequest } from '@org/ecs-pipelines-core';
+import { type Action, checkSchema, encodeQuery, type OperationSpec, type RequestOf, type SignTools, toWireParams, validateRequest } from '@org/ecs-pipelines-core';
 import { type CallSettings, sendWithRetries } from './attempts.js';
 import { assertCallOptions, assertClientOptions, refuse } from './check-options.js';
 import { credentialSource } from './credentials.js';
@@ -54,7 +54,7 @@ export function createBareClientWith(options: ClientOptions, defaults: ClientDef
       // or start never makes a second resource.
       const token = op.idempotencyToken;
       if (token && rest[token] == null) rest[token] = crypto.randomUUID();
-      const query = validateRequest<{ RegionId: string }>(op, { RegionId: RegionId ?? regionId, ...rest });
+      const query = validateRequest<OperationSpec, { RegionId: string }>(op, { RegionId: RegionId ?? regionId, ...rest });
       const call: CallSettings = {
         signal: callOptions?.signal,
         timeoutMs: callOptions?.timeoutMs ?? timeoutMs,

@@ -3,6 +3,7 @@ import { EcsApiError, type EcsApiErrorInit, EcsResponseError } from './errors.js
 import { errorBodySchema } from './generated/acs-operations.gen.js';
 import { normalizeResponse } from './normalize.js';
 import type { OperationSpec } from './spec.js';
+import type { ResponseOfOp } from './types.js';
 
 /** What `decodeResponse` needs of an HTTP response (a `Response` after `await res.text()`, or a test double). */
 export interface RawResponse {
@@ -34,7 +35,7 @@ const dataFieldsOf = (op: OperationSpec): string[] => {
  * `EcsResponseError` with the status, content type and a short excerpt; it is retryable unless the status
  * is a 4xx other than 408/429.
  */
-export function decodeResponse<T>(op: OperationSpec, res: RawResponse): T {
+export function decodeResponse<O extends OperationSpec, T = ResponseOfOp<O>>(op: O, res: RawResponse): T {
   const { status, body, headers } = res;
   const contentType = res.contentType ?? headers?.get('content-type') ?? undefined;
   const ok = status > 199 && status < 300;
@@ -66,7 +67,7 @@ export function decodeResponse<T>(op: OperationSpec, res: RawResponse): T {
         throw apiError(error, res);
       }
       if (!ok) throw fail(`HTTP ${status} without an error code in the body`);
-      return normalizeResponse<T>(op, value, { httpStatus: status, contentType });
+      return normalizeResponse<O, T>(op, value, { httpStatus: status, contentType });
     } catch (e) {
       if (!(e instanceof SyntaxError)) throw e;
       what = start < 0 ? 'an empty body' : /[{[]/.test(text[start]!) ? 'truncated or malformed JSON' : 'text that is not JSON';

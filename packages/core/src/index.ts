@@ -6,7 +6,7 @@
 export * from './generated/acs-operations.gen.js';
 // Per action: `<Action>Data`, `<Action>Response`, `<Action>Errors`, …; every schema (`ImagePipeline`, …).
 export type * from './generated/types.gen.js';
-export type { Action, Credentials, RequestOf, ResponseOf, ValidationIssue, WireParams } from './types.js';
+export type { Action, Credentials, RequestOf, RequestOfOp, ResponseOf, ResponseOfOp, ValidationIssue, WireParams } from './types.js';
 export type { OperationSpec, PaginationSpec, SchemaNode, WaiterSpec } from './spec.js';
 export {
   EcsAbortError,

@@ -3,6 +3,7 @@
 import { EcsResponseError, type EcsResponseErrorInit } from './errors.js';
 import type { OperationSpec, SchemaNode } from './spec.js';
 import { define, describe, isRecord, kind } from './text.js';
+import type { ResponseOfOp } from './types.js';
 
 /** Where a response came from, added to the errors normalization raises. */
 export type ResponseContext = Pick<EcsResponseErrorInit, 'httpStatus' | 'contentType'>;
@@ -15,7 +16,7 @@ export type ResponseContext = Pick<EcsResponseErrorInit, 'httpStatus' | 'content
  * are kept as they are. A value that cannot be coerced throws `EcsResponseError` naming its path
  * (`ImagePipeline.ImagePipelineSet[0].SystemDiskSize`); never `NaN`, never a silent drop.
  */
-export function normalizeResponse<T>(op: OperationSpec, body: unknown, context: ResponseContext = {}): T {
+export function normalizeResponse<O extends OperationSpec, T = ResponseOfOp<O>>(op: O, body: unknown, context: ResponseContext = {}): T {
   const root = op.response;
   try {
     if (!isRecord(body)) fail('', 'a JSON object', body);

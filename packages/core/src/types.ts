@@ -8,6 +8,11 @@ export type RequestOf<A extends Action> = OperationTypes[A]['request'];
 /** The success body of an action, with real types and the list wrappers of the wire. */
 export type ResponseOf<A extends Action> = OperationTypes[A]['response'];
 
+/** The request type of a rules object (`RequestOfOp<typeof DescribeImagePipelines>`); `unknown`-keyed for other specs. */
+export type RequestOfOp<O> = O extends { readonly action: infer A extends Action } ? RequestOf<A> : Record<string, unknown>;
+/** The response type of a rules object. */
+export type ResponseOfOp<O> = O extends { readonly action: infer A extends Action } ? ResponseOf<A> : Record<string, unknown>;
+
 /** An AccessKey pair, optionally with the security token of STS (temporary) credentials. */
 export interface Credentials {
   accessKeyId: string;

@@ -5,7 +5,7 @@ import { EcsValidationError } from './errors.js';
 import type { OperationSpec, SchemaNode } from './spec.js';
 import { nearestName } from './suggest.js';
 import { describe, kind, quote } from './text.js';
-import type { ValidationIssue } from './types.js';
+import type { RequestOfOp, ValidationIssue } from './types.js';
 import { loneSurrogateIndex, loneSurrogateIssue } from './wire/percent.js';
 
 export type { ValidationIssue } from './types.js';
@@ -17,7 +17,7 @@ export type { ValidationIssue } from './types.js';
  * misspelt name gets the nearest parameter, and the page-size and token names other ECS actions use
  * (`PageSize`, `PageNumber`) point to this action's (from its pagination rules).
  */
-export function checkRequest<O extends OperationSpec>(op: O, input: unknown): ValidationIssue[] {
+export function checkRequest(op: OperationSpec, input: unknown): ValidationIssue[] {
   const paging = op.pagination;
   const aliases = paging ? { pagesize: paging.pageSize, pagenumber: paging.inputToken } : undefined;
   return checkSchema(op.request, input, '', '(request)', true, aliases);
@@ -27,7 +27,7 @@ export function checkRequest<O extends OperationSpec>(op: O, input: unknown): Va
  * Returns the request (a copy without `undefined`/`null` parameters) when it is valid for `op`; otherwise
  * throws `EcsValidationError` listing every issue.
  */
-export function validateRequest<T>(op: OperationSpec, input: unknown): T {
+export function validateRequest<O extends OperationSpec, T = RequestOfOp<O>>(op: O, input: unknown): T {
   const issues = checkRequest(op, input);
   if (issues.length) throw new EcsValidationError(issues);
   return Object.fromEntries(Object.entries(input as object).filter(([, v]) => v != null)) as T;
