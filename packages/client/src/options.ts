@@ -82,16 +82,16 @@ export interface CallOptions {
   retry?: RetryOptions;
 }
 
-/** Options of {@link paginateDescribeImagePipelines}. */
+/** Options of a paginator (`paginateDescribeImagePipelines`, …). */
 export interface PaginateOptions extends CallOptions {
-  /** `MaxResults` of every page (1–500). */
+  /** The page size of every page (the action's page-size parameter, `MaxResults`, within its limits). */
   pageSize?: number;
   /** A `NextToken` to resume from. */
   startingToken?: string;
 }
 
-/** Options of `client.listImagePipelines`. */
+/** Options of an item iterator (`client.listImagePipelines`, `listImageComponents`, …). */
 export interface ListOptions extends PaginateOptions {
-  /** Stop after this many pipelines, without fetching another page. */
+  /** Stop after this many items, without fetching another page. */
   maxItems?: number;
 }

@@ -11,14 +11,14 @@ const BRAND = Symbol.for('@org/ecs-pipelines-core/error-kinds');
 
 type Branded = { [BRAND]?: unknown };
 
-function brand(cls: { prototype: object }, name: string): void {
+export function brand(cls: { prototype: object }, name: string): void {
   const proto = cls.prototype as Branded;
   Object.defineProperty(proto, BRAND, { value: [...((Object.getPrototypeOf(proto) as Branded)[BRAND] as string[] | undefined ?? []), name] });
   Object.defineProperty(proto, 'name', { value: name, writable: true, configurable: true });
 }
 
 /** Sets the defined fields on an error, strings redacted. */
-function setFields(target: object, fields: Record<string, unknown>): void {
+export function setFields(target: object, fields: Record<string, unknown>): void {
   for (const [k, v] of Object.entries(fields)) if (v !== undefined) define(target, k, typeof v === 'string' ? redact(v) : v);
 }
 
@@ -153,32 +153,6 @@ brand(EcsTimeoutError, 'EcsTimeoutError');
 /** The caller aborted (its `AbortSignal` fired). Never retried (its `retryable` is false). */
 export class EcsAbortError extends EcsError {}
 brand(EcsAbortError, 'EcsAbortError');
-
-/** What ended a wait: the resource reached a failure state, or the time allowed ran out. */
-export interface EcsWaiterErrorInit {
-  reason: 'failure' | 'timeout';
-  /** The last state seen (`FAILED`, `BUILDING`, …), if any. */
-  status?: string | undefined;
-  /** The last item seen (the build task), if any. */
-  item?: unknown;
-  /** How many times the waiter polled. */
-  polls: number;
-}
-
-/** A waiter ended without success: `reason` says why, `status` and `item` what was last seen. */
-export class EcsWaiterError extends EcsError {
-  declare readonly reason: 'failure' | 'timeout';
-  declare readonly status?: string;
-  /** The last item seen (for `waitUntilImagePipelineExecutionComplete`, the build task with its `ErrorCode`/`ErrorInfo`). */
-  declare readonly item?: unknown;
-  declare readonly polls: number;
-
-  constructor(message: string, init: EcsWaiterErrorInit) {
-    super(message);
-    setFields(this, { ...init });
-  }
-}
-brand(EcsWaiterError, 'EcsWaiterError');
 
 /**
  * Whether a service error code is worth retrying: throttling (`Throttling`, `Throttling.User`, …), and the

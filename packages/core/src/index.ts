@@ -16,11 +16,12 @@ export {
   EcsResponseError,
   EcsTimeoutError,
   EcsValidationError,
-  EcsWaiterError,
   isRetryableCode,
   isThrottlingCode,
 } from './errors.js';
-export type { EcsApiErrorInit, EcsResponseErrorInit, EcsWaiterErrorInit } from './errors.js';
+export type { EcsApiErrorInit, EcsResponseErrorInit } from './errors.js';
+export { EcsWaiterError } from './errors-waiter.js';
+export type { EcsWaiterErrorInit } from './errors-waiter.js';
 export { REDACTED, redact, redactHeaders } from './redact.js';
 export { loneSurrogateIndex, percentDecode, percentEncode } from './wire/percent.js';
 export { fromWireParams, toWireParams } from './wire/flatten.js';
