@@ -1,6 +1,6 @@
 // Service error bodies: the codes, statuses and message texts the real service answers with. Every status
 // comes from the spec (each action's `errors`), never from this file.
-import { operations, type OperationSpec } from '@org/ecs-pipelines-core';
+import { commonErrors, operations, type OperationSpec } from '@org/ecs-pipelines-core';
 
 /** An error the emulator answers with; `status` is the one the spec lists for `code`. */
 export interface ServiceError {
@@ -11,9 +11,12 @@ export interface ServiceError {
   headers?: Record<string, string>;
 }
 
-// Every code of every action with its status. The common codes are the same for all actions; a code of one
-// action only (`Invalid.NextToken`) has one status too, so one table serves the gateway's errors and the actions'.
-const STATUS: ReadonlyMap<string, number> = new Map(Object.values(operations).flatMap((op: OperationSpec) => Object.entries(op.errors)));
+// Every code with its status: the common ones (`commonErrors`) and each action's own. A code of one action
+// only (`Invalid.NextToken`) has one status too, so one table serves the gateway's errors and the actions'.
+const STATUS: ReadonlyMap<string, number> = new Map([
+  ...Object.entries(commonErrors),
+  ...Object.values(operations).flatMap((op: OperationSpec) => Object.entries(op.errors)),
+]);
 
 /** Builds a {@link ServiceError}; the HTTP status is the one the spec lists for `code`. */
 export function serviceError(code: string, message: string, headers?: Record<string, string>): ServiceError {

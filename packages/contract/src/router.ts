@@ -36,7 +36,7 @@ export function route<A extends Action>(action: A, params: WireParams, ctx: Rout
   const op: OperationSpec = operations[action];
   const read = readParams(op, params, (region) => servesRegion(ctx.data, region));
   if (!read.ok) return read;
-  const input = validateRequest<RequestOf<A>>(op, read.input);
+  const input = validateRequest<OperationSpec, RequestOf<A>>(op, read.input);
   const handler = handlers[action];
   const result = handler(input, { region: read.region, data: regionData(ctx.data, read.region) });
   if (!result.ok) return result;

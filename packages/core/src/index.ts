@@ -6,6 +6,8 @@
 export * from './generated/acs-operations.gen.js';
 // Per action: `<Action>Data`, `<Action>Response`, `<Action>Errors`, …; every schema (`ImagePipeline`, …).
 export type * from './generated/types.gen.js';
+// `operations` typed as rules objects (this explicit export takes precedence over the generated one above).
+export { operations } from './operations.js';
 export type { Action, Credentials, RequestOf, RequestOfOp, ResponseOf, ResponseOfOp, ValidationIssue, WireParams } from './types.js';
 export type { OperationSpec, PaginationSpec, SchemaNode, WaiterSpec } from './spec.js';
 export {

@@ -31,7 +31,7 @@ export async function runCommand(resolved: Resolved, argv: readonly string[], io
   const context = { params: built.sources, ...(target.credentialsSource ? { credentialsSource: target.credentialsSource } : {}) };
   let request: Input<RequestOf<Action>>;
   try {
-    request = validateRequest<Input<RequestOf<Action>>>(op, built.request);
+    request = validateRequest<typeof op, Input<RequestOf<Action>>>(op, built.request);
   } catch (error) {
     throw validationToUsage(error, name, context) ?? error;
   }

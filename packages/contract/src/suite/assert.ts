@@ -1,6 +1,6 @@
 // Assertions for contract checks: a failed one throws CheckFailure with a message a person can act on.
 // Bodies are validated with core's checkSchema against the action's rules (the one schema walker).
-import { checkSchema, errorBodySchema, operations, type Action, type SchemaNode } from '@org/ecs-pipelines-core';
+import { checkSchema, commonErrors, errorBodySchema, operations, type Action, type SchemaNode } from '@org/ecs-pipelines-core';
 import { isRecord } from '../util.js';
 import { REFERENCE_ACTION, type CallResult } from './call.js';
 
@@ -72,7 +72,8 @@ export function expectError(res: CallResult, codes: readonly string[], what: str
   const code = String(res.json.Code);
   ensure(codes.includes(code), `${what}: expected ${codes.join(' or ')}, got ${code} (${res.status})`);
   const errors: Readonly<Record<string, number>> = operations[action].errors;
-  const status = Object.hasOwn(errors, code) ? errors[code] : undefined;
+  const common: Readonly<Record<string, number>> = commonErrors;
+  const status = Object.hasOwn(errors, code) ? errors[code] : Object.hasOwn(common, code) ? common[code] : undefined;
   ensure(status === undefined || status === res.status, `${what}: ${code} should come with HTTP ${status}, got ${res.status}`);
   return code;
 }
