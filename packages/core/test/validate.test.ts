@@ -3,6 +3,7 @@ import { EcsValidationError } from '../src/errors.js';
 import { DescribeImageComponents, DescribeImagePipelineExecutions, DescribeImagePipelines, operations } from '../src/generated/acs-operations.gen.js';
 import { nearestName } from '../src/suggest.js';
 import { checkRequest as check, checkSchema, validateRequest as validate } from '../src/validate.js';
+import type { OperationSpec } from '../src/spec.js';
 import { fromWireParams, toWireParams } from '../src/wire/flatten.js';
 import { encodeQuery, parseQuery } from '../src/wire/query.js';
 import { spec } from './fixtures/spec.js';
@@ -145,30 +146,52 @@ const exampleRequest = (action: string): Record<string, unknown> => {
   return Object.fromEntries(refs.map((r) => spec.components.parameters[r.$ref.split('/').pop()!]).map((p) => [p.name, p.example]));
 };
 
-describe.each(Object.values(operations))('every action: $action', (op) => {
-  const minimal = op.action === 'DescribeImagePipelineExecutions' ? { RegionId: 'cn-hangzhou', ImagePipelineId: 'ip-1' } : ok;
+/**
+ * The smallest valid request of `op`, from its rules: RegionId, each required parameter (an enum's first value,
+ * a short ID otherwise) and the first of an `x-acs-any-required` group.
+ */
+const minimalOf = (op: OperationSpec): Record<string, unknown> => {
+  const props = op.request.properties!;
+  const names = [...(op.request.required ?? []), ...(op.request['x-acs-any-required']?.slice(0, 1) ?? [])];
+  return { ...ok, ...Object.fromEntries(names.filter((n) => n !== 'RegionId').map((n) => [n, props[n]!.enum?.[0] ?? 'id-1'])) };
+};
+
+describe.each(Object.values(operations))('every action: $action', (op: OperationSpec) => {
+  const minimal = minimalOf(op);
+  const required = [...(op.request.required ?? [])];
 
   it('accepts the minimal request and the request made of every parameter example in the spec', () => {
     expect(check(op, minimal)).toEqual([]);
     const full = exampleRequest(op.action);
     expect(Object.keys(full)).toEqual(Object.keys(op.request.properties!));
     expect(check(op, full)).toEqual([]);
-    expect(validate(op, { ...full, NextToken: undefined })).toEqual(Object.fromEntries(Object.entries(full).filter(([k]) => k !== 'NextToken')));
+    // An optional parameter given as undefined is dropped from the clean copy.
+    const optional = Object.keys(full).filter((k) => !required.includes(k)).pop();
+    if (optional) expect(validate(op, { ...full, [optional]: undefined })).toEqual(Object.fromEntries(Object.entries(full).filter(([k]) => k !== optional)));
+    else expect(validate(op, full)).toEqual(full);
   });
 
-  it('requires RegionId and names the rest of the parameters in spec order', () => {
-    const issues = check(op, { ...minimal, RegionId: undefined, Foo: 1 });
-    expect(issues.map((i) => [i.parameter, i.problem])).toEqual([['Foo', 'is unknown'], ['RegionId', 'is required']]);
+  it('requires RegionId (and the required parameters) and names the rest of the parameters in spec order', () => {
+    const issues = check(op, { Foo: 1 });
+    expect(issues.map((i) => [i.parameter, i.problem])).toEqual([
+      ['Foo', 'is unknown'],
+      ...Object.keys(op.request.properties!).filter((n) => required.includes(n)).map((n) => [n, 'is required']),
+      ...(op.request['x-acs-any-required'] ? [[op.request['x-acs-any-required'][0], expect.stringMatching(/^is required when/)]] : []),
+    ]);
     expect(issues[0]!.allowed).toBe(`one of ${Object.keys(op.request.properties!).join(', ')}`);
   });
 
-  it("points PageSize and PageNumber to the action's own paging parameters", () => {
+  it.runIf(op.pagination)("points PageSize and PageNumber to the action's own paging parameters", () => {
     const issues = check(op, { ...minimal, PageSize: 10, PageNumber: 2 });
     expect(issues.map((i) => i.problem)).toEqual([`is unknown; did you mean "${op.pagination!.pageSize}"?`, `is unknown; did you mean "${op.pagination!.inputToken}"?`]);
   });
 
-  it('enforces MaxResults and the tag rules alike', () => {
+  it.runIf(op.pagination)('enforces MaxResults and the tag rules alike', () => {
     expect(check(op, { ...minimal, MaxResults: 501, Tag: [...tags(20), { Value: 'v' }] }).map((i) => i.parameter)).toEqual(['Tag', 'Tag.21.Key', 'MaxResults']);
+  });
+
+  it.runIf(op.request.properties!.Tag)('limits Tag to 20 items, each with a Key', () => {
+    expect(check(op, { ...minimal, Tag: [...tags(20), { Value: 'v' }] }).map((i) => i.parameter)).toEqual(['Tag', 'Tag.21.Key']);
   });
 });
 
