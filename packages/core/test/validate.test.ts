@@ -11,7 +11,7 @@ import { spec } from './fixtures/spec.js';
 const ok = { RegionId: 'cn-hangzhou' };
 // DescribeImagePipelines, the action most of these rules were first written for.
 const checkRequest = (input: unknown) => check(DescribeImagePipelines, input);
-const validateRequest = (input: unknown) => validate<Record<string, unknown>>(DescribeImagePipelines, input);
+const validateRequest = (input: unknown) => validate<OperationSpec, Record<string, unknown>>(DescribeImagePipelines, input);
 const tags = (n: number) => Array.from({ length: n }, (_, i) => ({ Key: `k${i}`, Value: `v${i}` }));
 
 describe('checkRequest', () => {
