@@ -36,11 +36,13 @@ export const invalidParameter = (name: string, why?: string, code = 'InvalidPara
   serviceError(code, `The specified parameter "${name}" is not valid.${why ? ` ${why}` : ''}`);
 
 /**
- * The first of `candidates` that `op` documents, else `fallback`: the service answers with an action's own
- * code where the action has one (`InvalidParameter.Status`, `Invalid.NextToken`) and a common one otherwise.
+ * The first of `candidates` that `op` documents (its own codes or the common ones), else `fallback`: the
+ * service answers with an action's own code where the action has one (`InvalidParameter.Status`,
+ * `Invalid.NextToken`), with a specific common one where there is one (`InvalidNextToken`), and a generic one
+ * otherwise.
  */
 export function documentedCode(op: OperationSpec, candidates: readonly string[], fallback: string): string {
-  return candidates.find((c) => Object.hasOwn(op.errors, c)) ?? fallback;
+  return candidates.find((c) => Object.hasOwn(op.errors, c) || Object.hasOwn(commonErrors, c)) ?? fallback;
 }
 
 /** The action is in the spec, but this emulator has no behaviour for it yet (its handler is the scaffold). */

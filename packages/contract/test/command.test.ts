@@ -5,6 +5,7 @@ import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { operations } from '@org/ecs-pipelines-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CREDENTIALS, DEFAULT_REGIONS } from '../src/index.js';
 import { runEmulatorCommand, startEmulatorServer } from '../src/node/index.js';
@@ -95,7 +96,8 @@ describe('runEmulatorCommand in process', () => {
   it('prints help with --help, exits 1 when the port is taken', async () => {
     const f = fakeIo();
     expect(await runEmulatorCommand(['--help'], f.io)).toBe(0);
-    expect(f.out.join('')).toMatch(/Usage: ecs-pipelines emulator \[flags\]\n\nRuns a local ECS emulator \(DescribeImagePipelines, DescribeImagePipelineExecutions, DescribeImageComponents\)[\s\S]*--executions N[\s\S]*--fault-rate P/);
+    expect(f.out.join('')).toMatch(/Usage: ecs-pipelines emulator \[flags\]\n\nRuns a local ECS emulator \(([A-Z]\w+, )+[A-Z]\w+\)[\s\S]*--executions N[\s\S]*--fault-rate P/);
+    for (const action of Object.keys(operations)) expect(f.out.join('')).toContain(action);
     const busy = await startEmulatorServer();
     const g = fakeIo();
     expect(await runEmulatorCommand(['--port', String(busy.port)], g.io)).toBe(1);

@@ -105,7 +105,7 @@ describe('the emulator never crashes', () => {
         const res = await emulator(new Request(signed.url, signed.init));
         const code = res.status === 200 ? `200 ${action}` : (((await res.clone().json().catch(() => ({}))) as { Code?: string }).Code ?? String(res.status));
         outcomes.set(code, (outcomes.get(code) ?? 0) + 1);
-        const problems = await conformance(res, false);
+        const problems = await conformance(res, false, action);
         if (!ALLOWED.has(res.status)) problems.push(`status ${res.status}`);
         expect(problems).toEqual([]);
       }),

@@ -8,7 +8,7 @@ import type { SuiteTarget } from '../src/suite/call.js';
 
 const spec = parse(readFileSync(new URL('../../../spec/openapi.yaml', import.meta.url), 'utf8'));
 
-type SpecOperation = { 'x-acs-action': string; 'x-acs-pagination': { items: string }; responses: Record<string, unknown> };
+type SpecOperation = { 'x-acs-action': string; responses: Record<string, { $ref?: string }> };
 const specOperations: SpecOperation[] = Object.values(spec.paths as Record<string, { get: SpecOperation }>).map((p) => p.get);
 
 /** Statuses the spec lists for any action (any other status must be an injected fault). */
@@ -17,31 +17,40 @@ export const SPEC_STATUSES = new Set(specOperations.flatMap((op) => Object.keys(
 const ajv = new Ajv2020({ strict: false, allErrors: true });
 ajv.addSchema({ $id: 'https://spec.local/openapi.json', components: { schemas: spec.components.schemas } });
 const schemaOf = (name: string) => ajv.getSchema(`https://spec.local/openapi.json#/components/schemas/${name}`)!;
-// A success body is told apart by its list wrapper (`ImagePipeline`, `ImagePipelineExecution`, `ImageComponent`).
-const responseValidators = specOperations.map((op) => ({ wrapper: op['x-acs-pagination'].items.split('.')[0]!, validate: schemaOf(`${op['x-acs-action']}ResponseBody`) }));
+// Each action's success schema, read from its 200 response (`#/components/responses/X` → its JSON schema).
+const successSchemaName = (op: SpecOperation): string => {
+  const response = spec.components.responses[op.responses['200']!.$ref!.split('/').pop()!];
+  return (response.content['application/json'].schema.$ref as string).split('/').pop()!;
+};
+const responseValidators = new Map(specOperations.map((op) => [op['x-acs-action'], schemaOf(successSchemaName(op))]));
 const errorValidator = schemaOf('EcsErrorBody');
 
-/** Problems of a body against the spec's success schema of its action, or its error schema (ajv, compiled from the spec). */
-export function specProblems(kind: 'response' | 'error', body: unknown): string[] {
+/**
+ * Problems of a body against the spec's success schema of `action`, or its error schema (ajv, compiled from
+ * the spec). Without `action`, a success body must match the schema of some action whose fields it has.
+ */
+export function specProblems(kind: 'response' | 'error', body: unknown, action?: string): string[] {
   const keys = typeof body === 'object' && body !== null ? Object.keys(body) : [];
-  const v = kind === 'error' ? errorValidator : responseValidators.find((r) => keys.includes(r.wrapper))?.validate;
-  if (!v) return [`no action's response has the fields ${keys.join(', ')}`];
-  return v(body) ? [] : (v.errors ?? []).map((e) => `${e.instancePath || '$'} ${e.message}`);
+  if (kind === 'error') return errorValidator(body) ? [] : (errorValidator.errors ?? []).map((e) => `${e.instancePath || '$'} ${e.message}`);
+  const v = action ? responseValidators.get(action) : undefined;
+  if (v) return v(body) ? [] : (v.errors ?? []).map((e) => `${e.instancePath || '$'} ${e.message}`);
+  const fits = [...responseValidators.values()].some((f) => keys.every((k) => Object.hasOwn((f.schema as { properties?: object }).properties ?? {}, k)) && f(body));
+  return fits ? [] : [`no action's response has the fields ${keys.join(', ')}`];
 }
 
 /** Checks one emulator answer against the spec; returns the problems (empty when it conforms). */
-export async function conformance(res: Response, injected: boolean): Promise<string[]> {
+export async function conformance(res: Response, injected: boolean, action?: string): Promise<string[]> {
   if (isDroppedResponse(res)) return injected ? [] : ['dropped without an injected fault'];
   const text = await res.clone().text();
   const type = res.headers.get('content-type') ?? '';
   if (injected && (res.status === 502 || (res.status === 200 && !isJson(text)))) return [];
   if (!SPEC_STATUSES.has(res.status)) return [`status ${res.status} is not in the spec`];
   if (type.startsWith('text/xml')) {
-    return /^<\?xml[^>]*>\s*<(Describe\w+Response|Error)>[\s\S]*<\/\1>$/.test(text) ? [] : [`malformed XML: ${text.slice(0, 100)}`];
+    return /^<\?xml[^>]*>\s*<(\w+Response|Error)>[\s\S]*<\/\1>$/.test(text) ? [] : [`malformed XML: ${text.slice(0, 100)}`];
   }
   if (!type.startsWith('application/json')) return [`content type ${type}`];
   if (!isJson(text)) return [`body is not JSON: ${text.slice(0, 100)}`];
-  const problems = specProblems(res.status === 200 ? 'response' : 'error', JSON.parse(text));
+  const problems = specProblems(res.status === 200 ? 'response' : 'error', JSON.parse(text), action);
   return problems.map((p) => `${res.status}: ${p}`);
 }
 
@@ -67,7 +76,7 @@ export class SpecAudit {
       const last = emulator.log[emulator.log.length - 1];
       const injected = !!(last && last.seq > before && last.fault);
       audit.checked++;
-      audit.problems.push(...(await conformance(res, injected)));
+      audit.problems.push(...(await conformance(res, injected, last && last.seq > before ? last.action : undefined)));
       return res;
     };
     const { log, faults, reset, regions, pipelines, executions, components } = emulator;

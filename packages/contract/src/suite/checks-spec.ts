@@ -1,11 +1,14 @@
 // Contract checks derived from the spec, for every action in `operations`: its response schema, required
 // parameters, list limits, page-size limits and default, paging, and token refusal. A new action in the spec
-// gets these checks with no edit here.
-import { operations, type Action, type OperationSpec } from '@org/ecs-pipelines-core';
+// gets these checks with no edit here. A write action (neither `x-acs-read-only` nor paged) only gets the
+// refusal checks, each sent with its other required parameters filled so that one rule alone is broken; a
+// server that wrongly accepts one has what it created undone (undo.ts), so the real service keeps nothing.
+import { commonErrors, operations, type Action, type OperationSpec } from '@org/ecs-pipelines-core';
 import { ensure, expectError, expectPage, type Item } from './assert.js';
 import { call, type CallInput } from './call.js';
-import type { ContractCheck } from './check.js';
-import { baseInput, idField, sampleValue } from './spec-input.js';
+import type { CheckContext, ContractCheck } from './check.js';
+import { baseInput, idField, requiredInput, sampleValue } from './spec-input.js';
+import { undoCreated } from './undo.js';
 
 /** The spec-derived checks of every action, paging first (it collects the listing later checks use). */
 export function specChecks(): ContractCheck[] {
@@ -15,7 +18,7 @@ export function specChecks(): ContractCheck[] {
 function checksOf(action: Action, op: OperationSpec): ContractCheck[] {
   const props = op.request.properties ?? {};
   const on = { action };
-  const documented = (...codes: string[]) => codes.filter((c) => Object.hasOwn(op.errors, c));
+  const documented = (...codes: string[]) => codes.filter((c) => Object.hasOwn(op.errors, c) || Object.hasOwn(commonErrors, c));
   const checks: ContractCheck[] = [];
   const paging = op.pagination;
 
@@ -78,7 +81,16 @@ function checksOf(action: Action, op: OperationSpec): ContractCheck[] {
     });
   }
 
-  checks.push({
+  const reads = op.readOnly === true;
+  // A write is refused for the broken rule before it does anything; when a server accepts it anyway, undo it.
+  const base = async (ctx: CheckContext): Promise<CallInput> => (reads ? baseInput(ctx, action) : requiredInput(op));
+  const refused = async (ctx: CheckContext, input: CallInput, codes: string[], what: string) => {
+    const res = await call(ctx.target, input, on);
+    if (!reads) await undoCreated(ctx.target, action, res);
+    return expectError(res, codes, what, action);
+  };
+
+  if (reads) checks.push({
     name: `${action}: a page validates against the response schema, ACS3 POST and HMAC-SHA1 GET`,
     async run(ctx) {
       const base = await baseInput(ctx, action);
@@ -94,14 +106,14 @@ function checksOf(action: Action, op: OperationSpec): ContractCheck[] {
   checks.push({
     name: `${action}: requests without ${[...required, ...(anyOf ? [`one of ${anyOf.join('/')}`] : [])].join(' or ')} are refused with MissingParameter`,
     async run(ctx) {
-      const base = await baseInput(ctx, action);
+      const input = await base(ctx);
       for (const name of required) {
         const codes = ['MissingParameter', ...documented(`MissingParameter.${name}`), ...(name === 'RegionId' ? ['MissingRegionId'] : [])];
-        expectError(await call(ctx.target, { ...base, [name]: undefined }, on), codes, `${action} without ${name}`, action);
+        await refused(ctx, { ...input, [name]: undefined }, codes, `${action} without ${name}`);
       }
       if (anyOf) {
-        const without = Object.fromEntries(Object.entries(base).filter(([k]) => !anyOf.includes(k)));
-        expectError(await call(ctx.target, without, on), ['MissingParameter', ...documented(`MissingParameter.${anyOf[0]}`)], `${action} without ${anyOf.join(' and ')}`, action);
+        const without = Object.fromEntries(Object.entries(input).filter(([k]) => !anyOf.includes(k)));
+        await refused(ctx, without, ['MissingParameter', ...documented(`MissingParameter.${anyOf[0]}`)], `${action} without ${anyOf.join(' and ')}`);
       }
     },
   });
@@ -113,11 +125,10 @@ function checksOf(action: Action, op: OperationSpec): ContractCheck[] {
     checks.push({
       name: `${action}: ${max + 1} ${name} items are refused (at most ${max})`,
       async run(ctx) {
-        const base = await baseInput(ctx, action);
         const list = Array.from({ length: max + 1 }, (_, i) => sampleValue(items, i));
         // The action's own code for the list when it documents one (InvalidImageComponentIdSize.ExceededMaxNumber).
         const own = Object.keys(op.errors).filter((c) => c.startsWith('Invalid') && c.includes(name));
-        expectError(await call(ctx.target, { ...base, [name]: list }, on), ['InvalidParameter', ...own], `${action} ${max + 1} ${name}`, action);
+        await refused(ctx, { ...(await base(ctx)), [name]: list }, ['InvalidParameter', ...own], `${action} ${max + 1} ${name}`);
       },
     });
   }

@@ -52,3 +52,13 @@ const spec = (action: Action): OperationSpec => operations[action];
 async function firstPage(ctx: CheckContext, action: Action): Promise<Item[]> {
   return expectPage(await call(ctx.target, {}, { action }), `${action} first page`, action).items;
 }
+
+/**
+ * A request of a write action with every required parameter but `RegionId` (the target's) set to a sample
+ * value its rules accept: `BaseImageType=IMAGE`, `ImagePipelineId=x0`. The spec-derived checks then break one
+ * rule at a time, so the refusal they expect is for that rule alone.
+ */
+export function requiredInput(op: OperationSpec): CallInput {
+  const props = op.request.properties ?? {};
+  return Object.fromEntries((op.request.required ?? []).filter((k) => k !== 'RegionId' && props[k]).map((k) => [k, sampleValue(props[k]!, 0)]));
+}
