@@ -201,10 +201,17 @@ describe('flow: MaxResults narrowed to 100', () => {
     generate();
   }, 60_000);
 
-  it("shows up in every action's generated rules (MaxResults is a shared parameter)", async () => {
+  it("shows up in the generated rules of every action that has the parameter (the paged ones: it is their page size), and of no other", async () => {
     const { operations } = await load(RULES);
+    const ops = Object.values<any>(baseSpec.paths).map((item) => item.get);
+    const having = ops.filter((o) => o.parameters.some((p: any) => p.$ref === '#/components/parameters/MaxResults')).map((o) => o['x-acs-action']);
+    // The premise: MaxResults is the page size of exactly the paged actions, and there are several of them.
+    expect(having).toEqual(ops.filter((o) => o['x-acs-pagination']?.pageSize === 'MaxResults').map((o) => o['x-acs-action']));
+    expect(having.length).toBeGreaterThan(1);
+    expect(Object.keys(operations)).toEqual(ops.map((o) => o['x-acs-action']));
     for (const op of Object.values<any>(operations)) {
-      expect(op.request.properties.MaxResults, op.action).toMatchObject({ type: 'integer', minimum: 1, maximum: 100 });
+      if (having.includes(op.action)) expect(op.request.properties.MaxResults, op.action).toMatchObject({ type: 'integer', minimum: 1, maximum: 100 });
+      else expect(op.request.properties, op.action).not.toHaveProperty('MaxResults');
     }
   });
 
