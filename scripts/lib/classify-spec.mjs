@@ -1,6 +1,8 @@
 // Classifies every difference between two versions of the OpenAPI description as major, minor or patch:
-// operations, their request parameters, responses, error codes (`x-acs-error-codes`), and the top-level
-// parts the SDK reads (servers, security). Schemas are compared by ./schema-diff.mjs. Pure: specs in,
+// operations, their request parameters, responses, error codes (`x-acs-error-codes`), the operation
+// extensions the generators read (`x-acs-pagination`, `x-acs-any-required`, `x-acs-idempotency-token`,
+// `x-acs-read-only`, `x-acs-waiters`; a parameter's `x-acs-style` is its wire form), and the top-level parts
+// the SDK reads (servers, security). Schemas are compared by ./schema-diff.mjs. Pure: specs in,
 // changes out.
 //
 // Components are not walked on their own: what matters to a user is what an operation sends and returns,
@@ -64,6 +66,9 @@ function diffOperation(ctx, key, o, n) {
     if (k === 'parameters' || k === 'responses' || k === 'x-acs-error-codes' || deepEqual(va, vb)) continue;
     if (k === 'x-acs-any-required') diffAnyRequired(ctx, at, va, vb);
     else if (k === 'x-acs-pagination') diffPagination(ctx, at, va, vb);
+    else if (k === 'x-acs-idempotency-token') diffIdempotencyToken(ctx, at, va, vb);
+    else if (k === 'x-acs-read-only') diffReadOnly(ctx, at, va, vb);
+    else if (k === 'x-acs-waiters') diffWaiters(ctx, at, va, vb);
     else if (DOC_KEYS.has(k) || k === 'tags') ctx.log.add('patch', at, `${k} changed`);
     else if (k === 'deprecated') ctx.log.add('minor', at, vb ? 'deprecated' : 'no longer deprecated');
     else if (IDENTITY_KEYS.includes(k)) ctx.log.add('major', at, `${k} changed ${show(va)} → ${show(vb)}`);
@@ -97,6 +102,62 @@ function diffPagination(ctx, at, a, b) {
   else {
     for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) {
       if (!deepEqual(a[k], b[k])) ctx.log.add('major', at, `x-acs-pagination ${k} changed ${show(a[k])} → ${show(b[k])}`);
+    }
+  }
+}
+
+/**
+ * `x-acs-idempotency-token` names the parameter that makes a write idempotent: the service answers a repeat
+ * carrying the same token with the first outcome, and the client fills one in per call and resends it on every
+ * retry. A new token only adds a guarantee (retries of that write become safe; a caller's code is unchanged):
+ * minor. Removing it takes the guarantee away from callers who resend with their own token and from the
+ * client's retries; naming another parameter moves it to a parameter callers have not been sending: major.
+ */
+function diffIdempotencyToken(ctx, at, a, b) {
+  if (a === undefined) ctx.log.add('minor', at, `x-acs-idempotency-token ${show(b)} added (the client fills it in; retries become safe)`);
+  else if (b === undefined) ctx.log.add('major', at, `x-acs-idempotency-token ${show(a)} removed (the write is no longer idempotent)`);
+  else ctx.log.add('major', at, `x-acs-idempotency-token changed ${show(a)} → ${show(b)}`);
+}
+
+/**
+ * `x-acs-read-only: true` says the action changes nothing, so the client retries any failed attempt, even one
+ * the service may have executed. What breaks a client?
+ * - Added: the spec now promises what it did not before. The client retries more (an outcome-unknown failure
+ *   is resent instead of reported), which is harmless for an action that changes nothing; a caller's code
+ *   compiles and behaves as before, only failing less. A new action with the flag is a minor change too, so the
+ *   flag alone cannot make one breaking: minor. (The danger of a wrong flag, resending a write, is a spec error
+ *   that review of the action must catch, not a release class.)
+ * - Removed: a promise is withdrawn: the action may now change something. Callers that retry it themselves
+ *   because it was read-only may now repeat a side effect, and the client stops retrying it when the outcome is
+ *   unknown (it reports `outcomeUnknown` errors that callers never saw for this action): major.
+ * Only `true` counts (the generators read `=== true`), so `false` and an absent key are the same.
+ */
+function diffReadOnly(ctx, at, a, b) {
+  if ((a === true) === (b === true)) ctx.log.add('patch', at, `x-acs-read-only changed ${show(a)} → ${show(b)} (no effect: only true counts)`);
+  else if (b === true) ctx.log.add('minor', at, 'x-acs-read-only added (the client may retry any failed attempt)');
+  else ctx.log.add('major', at, 'x-acs-read-only removed (the action may change something; retried only when not executed)');
+}
+
+/**
+ * `x-acs-waiters`: each waiter generates `waitUntil<Name>`. A new waiter adds a method (minor); a removed one
+ * takes a method away (major). Within a waiter, its states decide when a wait resolves (`success`) or rejects
+ * (`failure`), and `input`/`item` what it sends and reads: changing any of them changes what callers' waits
+ * return (major). Its description is prose (patch).
+ */
+function diffWaiters(ctx, at, a = {}, b = {}) {
+  for (const name of Object.keys(a)) if (!(name in b)) ctx.log.add('major', at, `waiter ${name} removed (waitUntil${name} is gone)`);
+  for (const [name, wb] of Object.entries(b)) {
+    const wa = a[name];
+    if (!wa) {
+      ctx.log.add('minor', at, `new waiter ${name} (waitUntil${name})`);
+      continue;
+    }
+    for (const k of new Set([...Object.keys(wa), ...Object.keys(wb)])) {
+      if (deepEqual(wa[k], wb[k])) continue;
+      if (k === 'description') ctx.log.add('patch', at, `waiter ${name} description changed`);
+      else if (k === 'success' || k === 'failure') ctx.log.add('major', at, `waiter ${name} ${k} states changed ${show(wa[k])} → ${show(wb[k])}`);
+      else if (k === 'input' || k === 'item') ctx.log.add('major', at, `waiter ${name} ${k} changed ${show(wa[k])} → ${show(wb[k])}`);
+      else ctx.log.add('major', at, `waiter ${name} ${k} changed ${show(wa[k])} → ${show(wb[k])} (not classified; treated as breaking)`);
     }
   }
 }

@@ -8,7 +8,10 @@
 import { deepEqual, show } from './changes.mjs';
 import { resolveRef } from './refs.mjs';
 
-/** Prose and samples: a change here never changes what the SDK accepts or returns. */
+/**
+ * Prose and samples: a change here never changes what the SDK accepts or returns. `title` reaches the generated
+ * rules (it words what a pattern allows, in a validation error's `allowed`), but only as text: still patch.
+ */
 export const DOC_KEYS = new Set(['description', 'title', 'summary', 'example', 'examples', '$comment', 'externalDocs']);
 /** Raising one of these narrows what is valid. */
 const LOWER_BOUNDS = ['minimum', 'exclusiveMinimum', 'minLength', 'minItems', 'minProperties'];

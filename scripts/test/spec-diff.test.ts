@@ -168,6 +168,86 @@ describe('spec diff: classification of scripted spec edits', () => {
     ['pagination removed', (s) => {
       delete op(s, 'DescribeImageComponents')['x-acs-pagination'];
     }, 'major', ['major operation GET /DescribeImageComponents: x-acs-pagination removed (its paginator is gone)']],
+    // x-acs-idempotency-token: a new guarantee is minor; taking it away or moving it is major.
+    ['an idempotency token added to a write (with its parameter)', (s) => {
+      op(s, 'DeleteImagePipeline')['x-acs-idempotency-token'] = 'ClientToken';
+      op(s, 'DeleteImagePipeline').parameters.push({ $ref: '#/components/parameters/ClientToken' });
+    }, 'minor', [
+      'minor operation GET /DeleteImagePipeline: x-acs-idempotency-token "ClientToken" added (the client fills it in; retries become safe)',
+      'minor parameter ClientToken: new optional parameter (string)',
+    ]],
+    ['an idempotency token removed', (s) => {
+      delete op(s, 'CreateImagePipeline')['x-acs-idempotency-token'];
+    }, 'major', ['major operation GET /CreateImagePipeline: x-acs-idempotency-token "ClientToken" removed (the write is no longer idempotent)']],
+    ['an idempotency token naming another parameter', (s) => {
+      op(s, 'CreateImageComponent')['x-acs-idempotency-token'] = 'Name';
+    }, 'major', ['major operation GET /CreateImageComponent: x-acs-idempotency-token changed "ClientToken" → "Name"']],
+    // x-acs-read-only: a promise added is minor, withdrawn is major (see diffReadOnly); only `true` counts.
+    ['read-only added', (s) => {
+      op(s, 'CancelImagePipelineExecution')['x-acs-read-only'] = true;
+    }, 'minor', ['minor operation GET /CancelImagePipelineExecution: x-acs-read-only added (the client may retry any failed attempt)']],
+    ['read-only removed', (s) => {
+      delete op(s, 'DescribeImageComponents')['x-acs-read-only'];
+    }, 'major', ['major operation GET /DescribeImageComponents: x-acs-read-only removed (the action may change something; retried only when not executed)']],
+    ['read-only true → false (the same as removed)', (s) => {
+      op(s, 'DescribeImagePipelines')['x-acs-read-only'] = false;
+    }, 'major', ['major operation GET /DescribeImagePipelines: x-acs-read-only removed (the action may change something; retried only when not executed)']],
+    ['read-only: false written out where it was absent (no effect)', (s) => {
+      op(s, 'DeleteImageComponent')['x-acs-read-only'] = false;
+    }, 'patch', ['patch operation GET /DeleteImageComponent: x-acs-read-only changed none → false (no effect: only true counts)']],
+    // x-acs-waiters: a waiter added is minor; removed, or its states, input or item changed, is major.
+    ['a new waiter beside the existing one', (s) => {
+      op(s, 'DescribeImagePipelineExecutions')['x-acs-waiters'].ImagePipelineExecutionStarted = { input: ['ExecutionId'], item: 'Status', success: ['BUILDING'], failure: ['FAILED'] };
+    }, 'minor', ['minor operation GET /DescribeImagePipelineExecutions: new waiter ImagePipelineExecutionStarted (waitUntilImagePipelineExecutionStarted)']],
+    ['the first waiter of an action', (s) => {
+      op(s, 'DescribeImageComponents')['x-acs-waiters'] = { ImageComponentListed: { input: ['ImageComponentId'], item: 'Owner', success: ['SELF'], failure: [] } };
+    }, 'minor', ['minor operation GET /DescribeImageComponents: new waiter ImageComponentListed (waitUntilImageComponentListed)']],
+    ['a waiter removed', (s) => {
+      delete op(s, 'DescribeImagePipelineExecutions')['x-acs-waiters'];
+    }, 'major', ['major operation GET /DescribeImagePipelineExecutions: waiter ImagePipelineExecutionComplete removed (waitUntilImagePipelineExecutionComplete is gone)']],
+    ["a waiter's states changed (CANCELLED moved from failure to success)", (s) => {
+      const w = op(s, 'DescribeImagePipelineExecutions')['x-acs-waiters'].ImagePipelineExecutionComplete;
+      w.success = [...w.success, 'CANCELLED'];
+      w.failure = w.failure.filter((x: string) => x !== 'CANCELLED');
+    }, 'major', [
+      'major operation GET /DescribeImagePipelineExecutions: waiter ImagePipelineExecutionComplete success states changed ["SUCCESS","PARTITION_SUCCESS"] → ["SUCCESS","PARTITION_SUCCESS","CANCELLED"]',
+      'major operation GET /DescribeImagePipelineExecutions: waiter ImagePipelineExecutionComplete failure states changed ["FAILED","TEST_FAILED","CANCELLED"] → ["FAILED","TEST_FAILED"]',
+    ]],
+    ["a waiter's input and item changed", (s) => {
+      const w = op(s, 'DescribeImagePipelineExecutions')['x-acs-waiters'].ImagePipelineExecutionComplete;
+      w.input = ['ImagePipelineId'];
+      w.item = 'Message';
+    }, 'major', [
+      'major operation GET /DescribeImagePipelineExecutions: waiter ImagePipelineExecutionComplete input changed ["ExecutionId"] → ["ImagePipelineId"]',
+      'major operation GET /DescribeImagePipelineExecutions: waiter ImagePipelineExecutionComplete item changed "Status" → "Message"',
+    ]],
+    ["a waiter's description", (s) => {
+      op(s, 'DescribeImagePipelineExecutions')['x-acs-waiters'].ImagePipelineExecutionComplete.description = 'Until the build task is final.';
+    }, 'patch', ['patch operation GET /DescribeImagePipelineExecutions: waiter ImagePipelineExecutionComplete description changed']],
+    // title: the words an error gives for a pattern (`allowed`), prose even though it reaches the rules.
+    ["a pattern rule's title reworded, another added, a nested one reworded", (s) => {
+      params(s).PipelineName.schema.title = 'a name of 2 to 128 characters that starts with a letter';
+      params(s).ComponentVersionWrite.schema.title = 'three numbers, major.minor.patch';
+      schemas(s).ResourceTagInput.properties.Key.title = 'a key of 1 to 128 characters';
+    }, 'patch', [
+      'patch parameter Name: title changed',
+      'patch ResourceTagInput.Key: title changed',
+      'patch parameter ComponentVersion: title changed',
+    ]],
+    // x-acs-style: flat (Name.Field) and repeatList (Name.N) are different wire forms.
+    ['a flat struct parameter sent as a repeat list', (s) => {
+      params(s).ImageOptionsParam['x-acs-style'] = 'repeatList';
+    }, 'major', ['major parameter ImageOptions: x-acs-style changed "flat" → "repeatList" (wire form)']],
+    ['a repeat list sent flat', (s) => {
+      params(s).WriteTag['x-acs-style'] = 'flat';
+    }, 'major', ['major parameter Tag: x-acs-style changed "repeatList" → "flat" (wire form)']],
+    ['a field of a flat struct removed, another added', (s) => {
+      delete schemas(s).AdvancedOptionsInput.properties.RetainCloudAssistant;
+      schemas(s).AdvancedOptionsInput.properties.KeepInstance = { type: 'boolean', description: 'Whether the build instance is kept.' };
+    }, 'major', ['major AdvancedOptionsInput.RetainCloudAssistant: request field removed', 'minor AdvancedOptionsInput.KeepInstance: new optional request field (boolean)']],
+    ['a new write action with a token and a flat struct (minor, whatever it carries)', (s) => {
+      s.paths['/CreateImagePipelineTemplate'] = { get: { ...structuredClone(op(s, 'CreateImagePipeline')), operationId: 'createImagePipelineTemplate', 'x-acs-action': 'CreateImagePipelineTemplate' } };
+    }, 'minor', ['minor operation GET /CreateImagePipelineTemplate: new operation']],
   ])('%s', (_name, edit, bump, lines) => {
     const got = diff(edit);
     expect(got.lines).toEqual(lines);
