@@ -16,6 +16,11 @@ export interface FlagSpec {
   /** Placeholder shown in help: `N`, `KEY[=VALUE]`. */
   readonly value?: string;
   readonly help: string;
+  /**
+   * A family of string flags: `name` is a prefix (`emulator-`) and every `--<prefix><rest> VALUE` is accepted,
+   * stored under its full name. Whoever reads them checks the rest (the emulator's own flags, say).
+   */
+  readonly prefix?: boolean;
 }
 
 /** The result of {@link parseArgs}: string values per flag (in order), boolean flags, positionals. */
@@ -40,14 +45,16 @@ export function flagValues(args: ParsedArgs, name: string): readonly string[] {
 export function parseArgs(argv: readonly string[], specs: readonly FlagSpec[], command = ''): ParsedArgs {
   const byName = new Map(specs.map((s) => [s.name, s]));
   const byShort = new Map(specs.filter((s) => s.short).map((s) => [s.short!, s]));
+  const prefixes = specs.filter((s) => s.prefix);
+  const lookup = (name: string) => byName.get(name) ?? prefixes.find((p) => name.startsWith(p.name) && name.length > p.name.length);
   const values = new Map<string, string[]>();
   const switches = new Set<string>();
   const positionals: string[] = [];
   const issues: UsageIssue[] = [];
-  const allowedFlags = specs.map((s) => `--${s.name}`).join(', ');
+  const allowedFlags = specs.map((s) => (s.prefix ? `--${s.name}…` : `--${s.name}`)).join(', ');
 
   const isKnownFlag = (arg: string) =>
-    (arg.startsWith('--') && byName.has(arg.slice(2).split('=')[0]!)) || (/^-[a-zA-Z]$/.test(arg) && byShort.has(arg[1]!));
+    (arg.startsWith('--') && lookup(arg.slice(2).split('=')[0]!) !== undefined) || (/^-[a-zA-Z]$/.test(arg) && byShort.has(arg[1]!));
 
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -62,9 +69,9 @@ export function parseArgs(argv: readonly string[], specs: readonly FlagSpec[], c
     const long = arg.startsWith('--');
     const eq = long ? arg.indexOf('=') : -1;
     const typed = eq >= 0 ? arg.slice(0, eq) : arg;
-    const spec = long ? byName.get(typed.slice(2)) : arg.length === 2 ? byShort.get(arg[1]!) : undefined;
+    const spec = long ? lookup(typed.slice(2)) : arg.length === 2 ? byShort.get(arg[1]!) : undefined;
     if (!spec) {
-      const guess = closest(long ? typed.slice(2) : typed.slice(1), specs.map((s) => s.name));
+      const guess = closest(long ? typed.slice(2) : typed.slice(1), specs.filter((s) => !s.prefix).map((s) => s.name));
       issues.push({
         parameter: typed,
         problem: `unknown flag${guess ? ` (did you mean --${guess}?)` : ''}`,
@@ -72,10 +79,12 @@ export function parseArgs(argv: readonly string[], specs: readonly FlagSpec[], c
       });
       continue;
     }
-    const shown = `--${spec.name}`;
+    // A prefix family's flag is known by the name typed (`--emulator-state`), not by the prefix.
+    const key = spec.prefix ? typed.slice(2) : spec.name;
+    const shown = `--${key}`;
     if (spec.kind === 'boolean') {
       if (eq >= 0) issues.push({ parameter: shown, problem: 'takes no value', allowed: `${shown} alone` });
-      else switches.add(spec.name);
+      else switches.add(key);
       continue;
     }
     let value: string | undefined;
@@ -85,13 +94,13 @@ export function parseArgs(argv: readonly string[], specs: readonly FlagSpec[], c
       issues.push({ parameter: shown, problem: 'needs a value', allowed: `${shown} ${spec.value ?? 'VALUE'}` });
       continue;
     }
-    const list = values.get(spec.name) ?? [];
+    const list = values.get(key) ?? [];
     if (list.length > 0 && !spec.repeatable) {
       issues.push({ parameter: shown, problem: 'given more than once', allowed: 'one value' });
       continue;
     }
     list.push(value);
-    values.set(spec.name, list);
+    values.set(key, list);
   }
   if (issues.length > 0) throw new UsageError(issues, command);
   return { values, switches, positionals };

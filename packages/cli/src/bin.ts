@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// The `ecs-pipelines` binary: real streams, the real environment, Ctrl-C as an abort signal.
+// The `ecs-pipelines` binary: real streams (stdin only for confirmation prompts), the real environment, Ctrl-C
+// as an abort signal.
 import { homedir } from 'node:os';
-import { nodeOutStream } from './io.js';
+import { nodeInStream, nodeOutStream } from './io.js';
 import { run } from './main.js';
 
 // `head` closing the pipe is the reader saying "enough", not a failure.
@@ -16,6 +17,7 @@ const interrupt = new AbortController();
 process.once('SIGINT', () => interrupt.abort());
 
 const code = await run(process.argv.slice(2), {
+  stdin: nodeInStream(process.stdin),
   stdout: nodeOutStream(process.stdout),
   stderr: nodeOutStream(process.stderr),
   env: process.env,

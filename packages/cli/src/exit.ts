@@ -13,6 +13,14 @@ export interface Failure {
   lines: string[];
 }
 
+/** A failure a command has described itself (a failed build, an unknown outcome): its lines, already made terminal-safe. */
+export class CliFailure extends Error {
+  override readonly name = 'CliFailure';
+  constructor(readonly code: number, readonly lines: string[]) {
+    super(lines[0] ?? 'failed');
+  }
+}
+
 interface ErrorLike {
   name?: unknown;
   issues?: unknown;
@@ -42,7 +50,7 @@ const HINTS: ReadonlyArray<[RegExp, string]> = [
 ];
 
 /** `  Label:  value`, with the value's further lines indented under its first and control characters neutralised. */
-function field(label: string, value: string, width: number): string {
+export function field(label: string, value: string, width: number): string {
   const pad = `  ${`${label}:`.padEnd(width)} `;
   return pad + value.split(/\r?\n/).map(terminalSafe).join(`\n${' '.repeat(pad.length)}`);
 }
@@ -68,6 +76,7 @@ function usageLines(issues: readonly UsageIssue[], command: string): string[] {
 /** The exit code and stderr lines for `error`, thrown while running `command`. */
 export function describeFailure(error: unknown, command = ''): Failure {
   if (error instanceof UsageError) return { code: EXIT.usage, lines: usageLines(error.issues, error.command) };
+  if (error instanceof CliFailure) return { code: error.code, lines: error.lines };
   const e = (error ?? {}) as ErrorLike;
   const message = String(e.message ?? error);
   switch (e.name) {

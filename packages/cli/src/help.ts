@@ -4,7 +4,8 @@ import { commands, findCommand, SHORT_FORMS } from './commands/catalog.js';
 
 /** What the exit codes mean (every help ends with it). */
 export const EXIT_CODES = 'Exit codes: 0 success, 1 the service or the network failed (Code, Message, RequestId, HTTP status and\n'
-  + 'the Recommend link on stderr), 2 bad usage or input (nothing was sent), 130 interrupted.';
+  + 'the Recommend link on stderr), what --wait waited for failed, or a confirmation was declined; 2 bad usage\n'
+  + 'or input (nothing was sent); 130 interrupted.';
 
 /** `ecs-pipelines --help`: every subcommand of the generated table, the short forms, the emulator. */
 export function mainHelp(): string {
@@ -27,6 +28,7 @@ export function mainHelp(): string {
     '',
     'Try it without an account:',
     `  ecs-pipelines ${SHORT_FORMS[0]?.name ?? commands[0]?.name} --emulator --all`,
+    '  ecs-pipelines <command> --emulator --emulator-state state.json …   (what you create stays between runs)',
     '',
     EXIT_CODES,
     '',

@@ -11,8 +11,18 @@ export interface OutStream {
   readonly columns?: number | undefined;
 }
 
+/** The input stream: only read to answer a confirmation prompt. */
+export interface InStream {
+  /** Whether it is a terminal (a person can answer). */
+  readonly isTTY: boolean;
+  /** The next line typed, without its newline; undefined at the end of input or once `signal` aborts. */
+  readLine(signal?: AbortSignal): Promise<string | undefined>;
+}
+
 /** Everything a command may touch: streams, environment, the home folder and an interrupt signal. */
 export interface Io {
+  /** Absent: no one can answer a prompt (as when stdin is not a terminal). */
+  readonly stdin?: InStream | undefined;
   readonly stdout: OutStream;
   readonly stderr: OutStream;
   readonly env: Readonly<Record<string, string | undefined>>;
@@ -51,5 +61,30 @@ export function filteredStream(inner: OutStream, filter: (text: string) => strin
       return inner.columns;
     },
     write: (text) => inner.write(filter(text)),
+  };
+}
+
+/** Wraps process.stdin as an {@link InStream}; reads nothing (and holds nothing open) until asked for a line. */
+export function nodeInStream(stream: NodeJS.ReadStream): InStream {
+  return {
+    get isTTY() {
+      return stream.isTTY === true;
+    },
+    async readLine(signal) {
+      if (signal?.aborted) return undefined;
+      const { createInterface } = await import('node:readline');
+      // terminal: false leaves the terminal in cooked mode, so Ctrl-C stays a SIGINT (the binary's abort).
+      const lines = createInterface({ input: stream, terminal: false });
+      try {
+        return await new Promise<string | undefined>((resolve) => {
+          lines.once('line', resolve);
+          lines.once('close', () => resolve(undefined));
+          signal?.addEventListener('abort', () => resolve(undefined), { once: true });
+        });
+      } finally {
+        lines.close();
+        stream.pause();
+      }
+    },
   };
 }

@@ -4,7 +4,7 @@ import { allowed, operations, type OperationSpec } from '@org/ecs-pipelines-core
 import { describe, expect, it } from 'vitest';
 import { commandNames, commands, findCommand, SHORT_FORMS } from '../src/commands/catalog.js';
 import { commandHelp } from '../src/commands/command-help.js';
-import { operationOf, paramFlags, paramFlagSpecs } from '../src/commands/param-flags.js';
+import { isField, kebab, LONG_TEXT, operationOf, paramFlags, paramFlagSpecs, positionalFlag } from '../src/commands/param-flags.js';
 import { mainHelp } from '../src/help.js';
 import { cellText, chooseFields, columnsFor } from '../src/output/columns.js';
 
@@ -19,16 +19,28 @@ describe.each(commands.map((c) => [c.name, c] as const))('%s', (name, command) =
   const flags = paramFlags(resolved);
   const op = operationOf(command.action);
 
-  it('has one flag per request parameter of the spec, RegionId being --region', () => {
-    expect(Object.keys(op.request.properties!).filter((p) => p !== 'RegionId').sort()).toEqual(flags.map((f) => f.param).sort());
-    expect(flags.map((f) => `--${f.spec.name}`)).toEqual(command.flags.filter((f) => f.param !== 'RegionId').map((f) => f.flag));
+  it('has one flag per request parameter of the spec (one per field of a flat struct), RegionId being --region', () => {
+    const props = op.request.properties!;
+    expect(Object.keys(props).filter((p) => p !== 'RegionId').sort()).toEqual([...new Set(flags.map((f) => f.param))].sort());
+    const whole = flags.filter((f) => !isField(f));
+    expect(whole.map((f) => `--${f.spec.name}`)).toEqual(command.flags.filter((f) => f.param !== 'RegionId' && props[f.param]?.['x-acs-style'] !== 'flat').map((f) => f.flag));
+    // Every scalar or list at the end of a struct's path has its flag, spelt like the wire path.
+    for (const f of flags.filter(isField)) {
+      expect(f.spec.name).toBe([command.flags.find((g) => g.param === f.param)!.flag.slice(2), ...f.path.slice(1).map(kebab)].join('.'));
+      let rule = props[f.param]!;
+      for (const key of f.path.slice(1)) rule = rule.properties![key]!;
+      expect(rule).toBe(f.schema);
+      expect(f.schema.type).not.toBe('object');
+    }
   });
 
-  it('types each flag by core\'s rule: lists repeatable, integers N, enums listed', () => {
+  it('types each flag by core\'s rule: lists repeatable, integers N, enums listed, long text from a file too', () => {
     for (const f of flags) {
       expect(f.spec.repeatable === true, f.param).toBe(f.schema.type === 'array');
+      expect(f.spec.kind === 'boolean', f.param).toBe(f.schema.type === 'boolean');
       if (f.schema.type === 'integer') expect(f.spec.value).toBe('N');
-      if (f.schema.enum) expect(f.spec.value).toBe(f.schema.enum.join('|'));
+      if (f.schema.enum && f.schema.enum.join('|').length <= 40) expect(f.spec.value).toBe(f.schema.enum.join('|'));
+      expect(f.fileFlag !== undefined, f.param).toBe(f.schema.type === 'string' && (f.schema.maxLength ?? 0) > LONG_TEXT);
     }
     if (op.pagination) expect(paramFlagSpecs(flags).map((s) => s.name)).toEqual(expect.arrayContaining(['page-size', 'starting-token']));
   });
@@ -86,8 +98,23 @@ describe('short forms', () => {
     expect(resolved.command.name).toBe(s.command);
     const flags = paramFlags(resolved);
     for (const [alias, flag] of Object.entries(s.flagAliases)) expect(flags.find((f) => `--${f.spec.name}` === flag)?.aliases).toContain(alias);
+    if (!s.columns) return;
     const item = itemSchema(resolved.command.action);
-    for (const c of s.columns ?? []) expect(Object.keys(item.properties!)).toContain(c);
+    for (const c of s.columns) expect(Object.keys(item.properties!)).toContain(c);
+  });
+
+  it('start and cancel take their one required ID as an argument (the rule of every such action)', () => {
+    expect(positionalFlag(paramFlags(findCommand('start')!))?.param).toBe('ImagePipelineId');
+    expect(positionalFlag(paramFlags(findCommand('cancel')!))?.param).toBe('ExecutionId');
+    const taking = commands.filter((c) => positionalFlag(paramFlags(findCommand(c.name)!))).map((c) => c.action);
+    for (const action of taking) {
+      const required = Object.keys(operationOf(action).request.properties!).filter((p) => p !== 'RegionId' && operationOf(action).request.required?.includes(p));
+      expect(required, action).toHaveLength(1);
+      expect(required[0]).toMatch(/Id$/);
+    }
+    // A required enum (BaseImageType) or text (Content) is never an argument.
+    expect(taking).not.toContain('CreateImagePipeline');
+    expect(taking).not.toContain('CreateImageComponent');
   });
 
   it('every name is unique and every action of core has a subcommand', () => {

@@ -33,6 +33,7 @@ describe('boolean parameters', () => {
   const flag: ParamFlag = {
     spec: { name: 'dry-run', kind: 'boolean', help: 'DryRun' },
     param: 'DryRun',
+    path: ['DryRun'],
     schema: { type: 'boolean' },
     required: false,
     description: 'Only check the request.',

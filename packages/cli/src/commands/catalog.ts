@@ -18,7 +18,9 @@ export interface ShortForm {
 
 /**
  * `describe` is the short form of `describe-image-pipelines` that README.md and `npm run demo` document,
- * with its `--id` and its table as they were before the subcommands were generated.
+ * with its `--id` and its table as they were before the subcommands were generated. `start` and `cancel` are
+ * the build workflow's verbs (`ecs-pipelines start ip-… --wait`, `ecs-pipelines cancel exec-…`); their ID
+ * argument is the rule of every action with one required ID (param-flags.ts `positionalFlag`).
  */
 export const SHORT_FORMS: readonly ShortForm[] = [
   {
@@ -27,6 +29,8 @@ export const SHORT_FORMS: readonly ShortForm[] = [
     flagAliases: { id: '--image-pipeline-id' },
     columns: ['ImagePipelineId', 'Name', 'BaseImage', 'InstanceType', 'ToRegionIds', 'CreationTime'],
   },
+  { name: 'start', command: 'start-image-pipeline-execution', flagAliases: {} },
+  { name: 'cancel', command: 'cancel-image-pipeline-execution', flagAliases: {} },
 ];
 
 /** What a subcommand runs: the generated command, and the short form it was called by, if any. */

@@ -1,7 +1,8 @@
 // The fetching half of every subcommand: a client (against the API or the embedded emulator), one answer or
-// every page through the client's generic paginator, output per format, progress on stderr. The client checks
-// its options (the endpoint's rule is its own) and the request again before sending; its findings are
-// reported under flag names.
+// every page through the client's generic paginator, or one answer followed by --wait (wait.ts); output per
+// format, progress on stderr. The client checks its options (the endpoint's rule is its own) and the request
+// again before sending; its findings are reported under flag names, and a write whose outcome is unknown says
+// so (outcome.ts).
 import { type Action, createClient, type Input, type Operation, paginate, type RequestOf } from '@org/ecs-pipelines-client';
 import type { Io } from '../io.js';
 import { chooseFields, columnsFor, fieldOf, itemTypeOf } from '../output/columns.js';
@@ -14,8 +15,10 @@ import type { Resolved } from './catalog.js';
 import type { EmbeddedEmulator } from './embedded-emulator.js';
 import { type FlagContext, validationToUsage } from './flag-names.js';
 import type { OutputFormat, RunOptions } from './options.js';
+import { outcomeUnknown } from './outcome.js';
 import type { ParamFlag } from './param-flags.js';
 import type { Target } from './target.js';
+import type { WaitPlan } from './wait-plan.js';
 
 /** Everything run-command.ts has checked. */
 export interface Run {
@@ -26,6 +29,8 @@ export interface Run {
   target: Target;
   request: Input<RequestOf<Action>>;
   context: FlagContext;
+  /** With --wait: the waiter that follows the answer. */
+  wait?: WaitPlan | undefined;
 }
 
 /** Fetches and prints; resolves with exit code 0 or throws for main to report. */
@@ -33,7 +38,7 @@ export async function fetchAndPrint(run: Run, io: Io, secrets: SecretRegistry): 
   const { options } = run;
   let emulator: EmbeddedEmulator | undefined;
   try {
-    if (options.emulator) emulator = await (await import('./embedded-emulator.js')).startEmbeddedEmulator();
+    if (options.emulator) emulator = await (await import('./embedded-emulator.js')).startEmbeddedEmulator(options.emulatorFlags, run.resolved.name);
     const credentials = emulator?.credentials ?? run.target.credentials!;
     secrets.add(credentials.accessKeySecret);
     secrets.add(credentials.securityToken);
@@ -51,7 +56,9 @@ export async function fetchAndPrint(run: Run, io: Io, secrets: SecretRegistry): 
     await print(client, run, io);
     return 0;
   } catch (error) {
-    throw validationToUsage(error, run.resolved.name, run.context) ?? error;
+    throw validationToUsage(error, run.resolved.name, run.context)
+      ?? outcomeUnknown(error, run.op, run.flags, run.request, options, run.resolved.name)
+      ?? error;
   } finally {
     await emulator?.close();
   }
@@ -111,7 +118,12 @@ async function print(client: Client, run: Run, io: Io): Promise<void> {
   const call = io.signal ? { signal: io.signal } : {};
   const paging = run.op.pagination;
   if (!run.options.all || !paging) {
-    await renderer.page(view(await client.send(run.op, run.request, call), run));
+    const answer = await client.send(run.op, run.request, call);
+    const shown = run.wait && run.options.wait
+      ? await (await import('./wait.js')).waitFor(client, run.wait, answer, run.options, run.request.RegionId, io)
+      : answer;
+    // An item waited for prints as an answer does: its fields (table) or the object (json).
+    await renderer.page(view(typeof shown === 'object' && shown !== null ? shown : {}, run));
     await renderer.finish();
     return;
   }

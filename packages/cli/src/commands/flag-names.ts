@@ -22,11 +22,24 @@ const OPTION_FLAGS: Readonly<Record<string, string>> = {
   startingToken: '--starting-token',
 };
 
+/**
+ * The source recorded for the longest wire path that starts `parameter`: `ImageOptions.ImageTags.2.Key` finds
+ * `ImageOptions.ImageTags` (the flag that gave the list) or `ImageOptions` (the file that gave the struct).
+ */
+function recorded(parameter: string, context: FlagContext): string | undefined {
+  const parts = parameter.split('.');
+  for (let n = parts.length; n > 0; n--) {
+    const source = context.params?.get(parts.slice(0, n).join('.'));
+    if (source !== undefined) return source;
+  }
+  return undefined;
+}
+
 /** The flag (or variable) a wire parameter or client option stands for; the name itself when none does. */
 export function flagFor(parameter: string, context: FlagContext = {}): string {
-  const root = parameter.split(/[.[]/)[0] ?? parameter;
-  const param = context.params?.get(root);
+  const param = recorded(parameter, context);
   if (param !== undefined) return param;
+  const root = parameter.split(/[.[]/)[0] ?? parameter;
   if (root === 'regionId') return context.params?.get('RegionId') ?? '--region';
   if (root === 'credentials') return context.credentialsSource ?? 'credentials';
   return Object.hasOwn(OPTION_FLAGS, root) ? OPTION_FLAGS[root]! : parameter;
@@ -37,7 +50,7 @@ export function issuesToUsage(issues: readonly ValidationIssue[], command: strin
   const usage: UsageIssue[] = issues.map((i) => {
     const flag = flagFor(i.parameter, context);
     // Request parameters keep their wire name (which of 21 tags, which field); client options need none.
-    const wire = context.params?.has(i.parameter.split(/[.[]/)[0] ?? '') && flag !== i.parameter;
+    const wire = recorded(i.parameter, context) !== undefined && flag !== i.parameter;
     return { parameter: wire ? `${flag} (${i.parameter})` : flag, problem: i.problem, allowed: i.allowed };
   });
   return new UsageError(usage, command);

@@ -1,8 +1,8 @@
 // Turns the parsed common flags into typed options, reporting every CLI-only problem at once (output format,
-// paging, transport). Request parameters are the spec's (request.ts, checked by core); the endpoint's rule is
+// paging, transport, waiting, the embedded emulator's flags). Request parameters are the spec's (request.ts, checked by core); the endpoint's rule is
 // the client's (createClient refuses a bad one before sending, reported under --endpoint).
 import { flagValue, type ParsedArgs } from '../args.js';
-import { parseInteger } from '../parse-number.js';
+import { parseDuration, parseInteger } from '../parse-number.js';
 import { UsageError, type UsageIssue } from '../usage-error.js';
 
 /** Output formats. */
@@ -19,6 +19,12 @@ export const METHODS = ['GET', 'POST'] as const;
 export const TIMEOUT_MS = { min: 1, max: 3_600_000 } as const;
 /** Bounds of --max-attempts: a CLI choice that keeps a typo from hammering the service. */
 export const MAX_ATTEMPTS = { min: 1, max: 10 } as const;
+/** --max-wait: an hour by default (image builds take tens of minutes), at most a week. */
+export const MAX_WAIT_MS = { default: 3_600_000, max: 7 * 24 * 3_600_000 } as const;
+/** --poll-interval: at least 100 ms (a typo must not hammer the service), at most an hour. */
+export const POLL_INTERVAL_MS = { min: 100, max: 3_600_000 } as const;
+/** The prefix of the flags passed to the embedded emulator (`--emulator-state FILE` → its `--state FILE`). */
+export const EMULATOR_PREFIX = 'emulator-';
 
 /** Everything a subcommand was asked to do besides its request parameters. */
 export interface RunOptions {
@@ -34,6 +40,14 @@ export interface RunOptions {
   timeoutMs?: number;
   maxAttempts?: number;
   emulator: boolean;
+  /** `--emulator-<flag> VALUE` → the embedded emulator's `--<flag> VALUE`, by `<flag>`. */
+  emulatorFlags: ReadonlyMap<string, string>;
+  /** --wait (actions whose answer a waiter can follow), with its limits. */
+  wait: boolean;
+  maxWaitMs: number;
+  pollIntervalMs?: number;
+  /** --yes: no confirmation prompt. */
+  yes: boolean;
   /** undefined: pick from the terminal (table on a TTY, json otherwise). */
   output?: OutputFormat;
   verbose: boolean;
@@ -44,6 +58,16 @@ function oneOf<T extends string>(flag: string, text: string | undefined, allowed
   const found = allowed.find((a) => a === text);
   if (found === undefined) issues.push({ parameter: flag, problem: `"${text}" is not a valid value`, allowed: allowed.join(', ') });
   return found;
+}
+
+const spelt = (ms: number) => (ms % 3_600_000 === 0 && ms > 0 ? `${ms / 3_600_000}h` : ms % 1000 === 0 ? `${ms / 1000}s` : `${ms}ms`);
+
+function duration(flag: string, text: string | undefined, min: number, max: number, issues: UsageIssue[]): number | undefined {
+  if (text === undefined) return undefined;
+  const ms = parseDuration(text);
+  const ok = ms !== undefined && ms >= min && ms <= max;
+  if (!ok) issues.push({ parameter: flag, problem: ms === undefined ? `"${text}" is not a duration` : `${text} is out of range`, allowed: `a duration from ${spelt(min)} to ${spelt(max)}: 500ms, 90s, 30m, 2h (a bare number is seconds)` });
+  return ok ? ms : undefined;
 }
 
 function integer(flag: string, text: string | undefined, min: number, max: number, allowed: string, issues: UsageIssue[]): number | undefined {
@@ -59,7 +83,7 @@ function integer(flag: string, text: string | undefined, min: number, max: numbe
 export function runOptions(args: ParsedArgs, command: string): RunOptions {
   const issues: UsageIssue[] = [];
   if (args.positionals.length > 0) {
-    issues.push({ parameter: command, problem: `unexpected argument "${args.positionals[0]}"`, allowed: 'flags only (see --help)' });
+    issues.push({ parameter: command, problem: `unexpected argument "${args.positionals[0]}"`, allowed: 'flags only, or the one ID the usage line shows (see --help)' });
   }
   const maxItems = integer('--max-items', flagValue(args, 'max-items'), 1, Number.MAX_SAFE_INTEGER, 'a positive integer', issues);
   const timeoutMs = integer('--timeout', flagValue(args, 'timeout'), TIMEOUT_MS.min, TIMEOUT_MS.max,
@@ -78,9 +102,29 @@ export function runOptions(args: ParsedArgs, command: string): RunOptions {
   if (emulator && profile !== undefined) {
     issues.push({ parameter: '--profile', problem: 'cannot be combined with --emulator (it uses its own credentials)', allowed: 'either --profile NAME or --emulator' });
   }
+  const emulatorFlags = new Map([...args.values].filter(([k]) => k.startsWith(EMULATOR_PREFIX)).map(([k, v]) => [k.slice(EMULATOR_PREFIX.length), v.at(-1)!]));
+  if (emulatorFlags.size > 0 && !emulator) {
+    issues.push({ parameter: `--${EMULATOR_PREFIX}${[...emulatorFlags.keys()][0]}`, problem: 'needs --emulator (it sets up the embedded emulator)', allowed: '--emulator with it, or ecs-pipelines emulator in another terminal and --endpoint' });
+  }
+  const wait = args.switches.has('wait');
+  const maxWaitMs = duration('--max-wait', flagValue(args, 'max-wait'), 0, MAX_WAIT_MS.max, issues);
+  const pollIntervalMs = duration('--poll-interval', flagValue(args, 'poll-interval'), POLL_INTERVAL_MS.min, POLL_INTERVAL_MS.max, issues);
+  for (const [flag, given] of [['--max-wait', maxWaitMs], ['--poll-interval', pollIntervalMs]] as const) {
+    if (given !== undefined && !wait) issues.push({ parameter: flag, problem: 'only applies with --wait', allowed: `--wait ${flag} DURATION` });
+  }
   if (issues.length > 0) throw new UsageError(issues, command);
 
-  const options: RunOptions = { all: args.switches.has('all') || maxItems !== undefined, signatureVersion, emulator, verbose: args.switches.has('verbose') };
+  const options: RunOptions = {
+    all: args.switches.has('all') || maxItems !== undefined,
+    signatureVersion,
+    emulator,
+    emulatorFlags,
+    wait,
+    maxWaitMs: maxWaitMs ?? MAX_WAIT_MS.default,
+    yes: args.switches.has('yes'),
+    verbose: args.switches.has('verbose'),
+  };
+  if (pollIntervalMs !== undefined) options.pollIntervalMs = pollIntervalMs;
   const region = flagValue(args, 'region');
   if (region !== undefined) options.region = region;
   if (maxItems !== undefined) options.maxItems = maxItems;

@@ -1,7 +1,8 @@
 // Flag text → a request value, by the parameter's rule in core (the spec's type): integers become numbers,
-// list items are parsed by their item rule, objects come as `KEY[=VALUE]` (two fields, like Tag) or as
-// `Field=value,Field=value`. Nothing is range-checked here: core's validation does that afterwards and names
-// the wire parameter, so "0", "1.5" or "abc" for an integer reach it as a number or as the text typed.
+// list items are parsed by their item rule, objects come as `KEY[=VALUE]` (two string fields, like Tag) or as
+// `Field=value,Field=value` (booleans `true`/`false`). Nothing is range-checked here: core's validation does
+// that afterwards and names the wire parameter, so "0", "1.5" or "abc" for an integer reach it as a number or
+// as the text typed.
 import type { SchemaNode } from '@org/ecs-pipelines-core';
 import { parseInteger } from '../parse-number.js';
 
@@ -10,9 +11,10 @@ const NUMERIC = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 /** The fields of an object rule, in spec order. */
 const fieldsOf = (schema: SchemaNode): string[] => Object.keys(schema.properties ?? {});
 
-/** Whether an object rule is a key/value pair (`Tag`: `Key`, `Value`), typed as `KEY[=VALUE]`. */
+/** Whether an object rule is a key/value pair of strings (`Tag`: `Key`, `Value`), typed as `KEY[=VALUE]`. */
 export function isPair(schema: SchemaNode): boolean {
-  return schema.type === 'object' && fieldsOf(schema).length === 2;
+  const fields = fieldsOf(schema);
+  return schema.type === 'object' && fields.length === 2 && fields.every((f) => schema.properties?.[f]?.type === 'string');
 }
 
 /** `text` as a value of `schema`. */
@@ -22,6 +24,8 @@ export function parseValue(schema: SchemaNode, text: string): unknown {
     return parseInteger(text) ?? (NUMERIC.test(text) ? Number(text) : text);
   }
   if (schema.type === 'object') return parseObject(schema, text);
+  // Inside `Field=value` text; a boolean flag of its own is --x / --no-x and never gets here.
+  if (schema.type === 'boolean' && (text === 'true' || text === 'false')) return text === 'true';
   return text;
 }
 
@@ -49,7 +53,8 @@ function parseObject(schema: SchemaNode, text: string): Record<string, unknown> 
 /** The placeholder a flag's help shows: `N`, `ID`, `KEY[=VALUE]`, `Build|Test`, `NAME`. */
 export function placeholder(param: string, schema: SchemaNode): string {
   const rule = schema.type === 'array' ? (schema.items ?? {}) : schema;
-  if (rule.enum) return rule.enum.join('|');
+  // A long list of values (27 platforms) is left to the help's "Allowed:" line.
+  if (rule.enum && rule.enum.join('|').length <= 40) return rule.enum.join('|');
   if (rule.type === 'integer' || rule.type === 'number') return 'N';
   if (rule.type === 'object') {
     const [first = 'KEY', second = 'VALUE'] = fieldsOf(rule);
