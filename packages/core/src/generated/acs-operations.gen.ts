@@ -521,13 +521,15 @@ export const CreateImagePipeline = {
                         type: 'string',
                         minLength: 2,
                         maxLength: 128,
-                        pattern: '^(?!aliyun)(?!acs:)(?!https?://)[A-Za-z\一-\龥]'
+                        pattern: '^(?!aliyun)(?!acs:)(?!https?://)[A-Za-z\一-\龥]',
+                        title: '2 to 128 characters, starting with a letter or a Chinese character, not with aliyun, acs:, http:// or https://'
                     },
                     Description: {
                         type: 'string',
                         minLength: 2,
                         maxLength: 256,
-                        pattern: '^(?!https?://)'
+                        pattern: '^(?!https?://)',
+                        title: 'a string of 2 to 256 characters, not starting with http:// or https://'
                     },
                     ImageFeatures: {
                         type: 'object',
@@ -590,7 +592,8 @@ export const CreateImagePipeline = {
                                     type: 'string',
                                     minLength: 1,
                                     maxLength: 1023,
-                                    pattern: '^(?!https?://)'
+                                    pattern: '^(?!https?://)',
+                                    title: 'a string of 1 to 1023 characters, not starting with http:// or https://'
                                 },
                                 Format: { type: 'string', enum: [
                                         'RAW',

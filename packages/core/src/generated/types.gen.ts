@@ -375,10 +375,14 @@ export type ImageOptionsInput = {
      */
     ImageName?: string;
     /**
+     * 2 to 128 characters, starting with a letter or a Chinese character, not with aliyun, acs:, http:// or https://
+     *
      * The image family of the new image.
      */
     ImageFamily?: string;
     /**
+     * a string of 2 to 256 characters, not starting with http:// or https://
+     *
      * The description of the new image.
      */
     Description?: string;
@@ -424,6 +428,8 @@ export type ImportImageOptionsInput = {
          */
         OSSBucket: string;
         /**
+         * a string of 1 to 1023 characters, not starting with http:// or https://
+         *
          * The object name of the image file.
          */
         OSSObject: string;
