@@ -26,6 +26,11 @@ const many = (flag: string, n: number, value: (i: number) => string) => Array.fr
 const noRegion = { ...canaryEnv(), ALIBABA_CLOUD_REGION_ID: '' };
 
 const EXECUTIONS = 'describe-image-pipeline-executions';
+const CREATE = 'create-image-pipeline';
+const BASE = ['--base-image-type', 'IMAGE', '--base-image', 'm-1'];
+// Written in beforeAll: a template whose nested values are wrong, and files that cannot be used.
+const BAD_TEMPLATE = join(home.dir, 'bad-template.json');
+const NOT_JSON = join(home.dir, 'not-json.json');
 const COMPONENTS = 'describe-image-components';
 const RANGE = /an integer from 1 to 500/;
 const REGION = /a string of 1 to 64 characters matching/;
@@ -65,6 +70,37 @@ const CASES: Case[] = [
   { name: 'components: an empty component ID', command: COMPONENTS, args: ['--image-component-id', 'ic-1', '--image-component-id', ''], parameter: '--image-component-id (ImageComponentId.2)', allowed: /non-empty/ },
   { name: 'components: tag with an empty key', command: COMPONENTS, args: ['--tag', '=v'], parameter: '--tag (Tag.1.Key)', allowed: /1 to 128/ },
   { name: 'components: misspelt --onwer', command: COMPONENTS, args: ['--onwer', 'SELF'], parameter: '--onwer', allowed: /did you mean --owner\?/ },
+  // The write actions: nested struct fields by their flag and flattened wire name, files, --yes, --wait.
+  { name: 'create: an empty image tag key, 2nd of the list', command: CREATE, args: [...BASE, '--image-options.image-tags', 'a=1', '--image-options.image-tags', '=v'], parameter: '--image-options.image-tags (ImageOptions.ImageTags.2.Key)', allowed: /1 to 128 characters/ },
+  { name: 'create: an image tag key starting with aliyun', command: CREATE, args: [...BASE, '--image-options.image-tags', 'aliyun-x'], parameter: '--image-options.image-tags (ImageOptions.ImageTags.1.Key)', allowed: /not starting with aliyun/ },
+  { name: 'create: an image name of one character', command: CREATE, args: [...BASE, '--image-options.image-name', 'w'], parameter: '--image-options.image-name (ImageOptions.ImageName)', allowed: /2 to 64 characters/ },
+  { name: 'create: NVMe support maybe (two levels deep)', command: CREATE, args: [...BASE, '--image-options.image-features.nvme-support', 'maybe'], parameter: '--image-options.image-features.nvme-support (ImageOptions.ImageFeatures.NvmeSupport)', allowed: /'supported' or 'unsupported' or 'auto'/ },
+  { name: 'create: image name suffix enable', command: CREATE, args: [...BASE, '--advanced-options.image-name-suffix', 'enable'], parameter: '--advanced-options.image-name-suffix (AdvancedOptions.ImageNameSuffix)', allowed: /'disable'/ },
+  { name: 'create: a disk mapping without its object', command: CREATE, args: ['--base-image-type', 'OSS', '--import-image-options.disk-device-mappings', 'OSSBucket=b'], parameter: '--import-image-options.disk-device-mappings (ImportImageOptions.DiskDeviceMappings.1.OSSObject)', allowed: /1 to 1023 characters/ },
+  { name: 'create: a disk of 4096 GiB', command: CREATE, args: ['--base-image-type', 'OSS', '--import-image-options.disk-device-mappings', 'OSSBucket=b,OSSObject=o,DiskImageSize=4096'], parameter: '--import-image-options.disk-device-mappings (ImportImageOptions.DiskDeviceMappings.1.DiskImageSize)', allowed: /from 1 to 2048/ },
+  { name: 'create: a boolean field given a value', command: CREATE, args: [...BASE, '--advanced-options.retain-cloud-assistant=yes'], parameter: '--advanced-options.retain-cloud-assistant', allowed: /alone/ },
+  { name: 'create: a misspelt struct field flag', command: CREATE, args: [...BASE, '--image-options.image-nmae', 'web'], parameter: '--image-options.image-nmae', allowed: /did you mean --image-options.image-name\?/ },
+  { name: 'create: no base image type', command: CREATE, args: ['--base-image', 'm-1'], parameter: '--base-image-type (BaseImageType)', allowed: /'IMAGE' or 'IMAGE_FAMILY' or 'OSS'/ },
+  { name: 'create: system disk of 10 GiB', command: CREATE, args: [...BASE, '--system-disk-size', '10'], parameter: '--system-disk-size (SystemDiskSize)', allowed: /from 20 to 500/ },
+  { name: 'create: a nested value from --file', command: CREATE, args: ['--file', BAD_TEMPLATE], parameter: `--file ${BAD_TEMPLATE} (ImageOptions.ImageTags.2.Key)`, allowed: /1 to 128 characters/ },
+  { name: 'create: an unknown struct field in --file', command: CREATE, args: ['--file', BAD_TEMPLATE], parameter: `--file ${BAD_TEMPLATE} (ImageOptions.ImageNmae)`, allowed: /one of ImageName, ImageFamily/ },
+  { name: 'create: a flag over a bad file value still names the file for the rest', command: CREATE, args: ['--file', BAD_TEMPLATE, '--image-options.description', 'd'], parameter: '--image-options.description (ImageOptions.Description)', allowed: /2 to 256 characters/ },
+  { name: 'create: --file that does not exist', command: CREATE, args: ['--file', join(home.dir, 'none.json')], parameter: '--file', allowed: /a readable file/ },
+  { name: 'create: --file that is not JSON', command: CREATE, args: ['--file', NOT_JSON], parameter: '--file', allowed: /a JSON object of request parameters/ },
+  { name: 'component: no content', command: 'create-image-component', args: ['--name', 'c1'], parameter: '--content (Content)', allowed: /1 to 16384 characters/ },
+  { name: 'component: --content-file that does not exist', command: 'create-image-component', args: ['--content-file', join(home.dir, 'none.yaml')], parameter: '--content-file', allowed: /a readable file/ },
+  { name: 'component: version 1.0', command: 'create-image-component', args: ['--content', 'RUN x', '--component-version', '1.0'], parameter: '--component-version (ComponentVersion)', allowed: /matching/ },
+  { name: 'delete without --yes off a terminal', command: 'delete-image-pipeline', args: ['ip-1'], parameter: '--yes', allowed: /--yes \(or -y\)/ },
+  { name: 'delete: the ID twice (argument and flag)', command: 'delete-image-pipeline', args: ['ip-1', '--image-pipeline-id', 'ip-2', '--yes'], parameter: '--image-pipeline-id', allowed: /one of them/ },
+  { name: 'delete: two arguments', command: 'delete-image-component', args: ['ic-1', 'ic-2', '--yes'], parameter: 'delete-image-component', allowed: /the one ID/ },
+  { name: 'cancel without --yes off a terminal', command: 'cancel', args: ['exec-1'], parameter: '--yes', allowed: /--yes/ },
+  { name: 'cancel: no execution ID', command: 'cancel', args: ['--yes'], parameter: '--execution-id (ExecutionId)', allowed: /non-empty/ },
+  { name: 'start: no template ID', command: 'start', args: ['--wait'], parameter: '--image-pipeline-id (ImagePipelineId)', allowed: /non-empty/ },
+  { name: 'start: --max-wait 5 minutes', command: 'start', args: ['ip-1', '--wait', '--max-wait', '5 minutes'], parameter: '--max-wait', allowed: /30m, 2h/ },
+  { name: 'start: --poll-interval 1ms', command: 'start', args: ['ip-1', '--wait', '--poll-interval', '1ms'], parameter: '--poll-interval', allowed: /from 100ms/ },
+  { name: 'start: --max-wait without --wait', command: 'start', args: ['ip-1', '--max-wait', '5m'], parameter: '--max-wait', allowed: /--wait --max-wait/ },
+  { name: 'start: --wait on an action that has none', command: CREATE, args: [...BASE, '--wait'], parameter: '--wait', allowed: /--base-image-type/ },
+  { name: '--emulator-state without --emulator', command: 'start', args: ['ip-1', '--emulator-state', 's.json'], parameter: '--emulator-state', allowed: /--emulator with it/ },
   // The endpoint: the client's one rule (an origin: no path, no credentials).
   { name: 'endpoint without a scheme', args: ['--endpoint', '127.0.0.1:1'], parameter: '--endpoint', allowed: /http\(s\) origin/ },
   { name: 'endpoint with another scheme', args: ['--endpoint', 'ftp://127.0.0.1'], parameter: '--endpoint', allowed: /http\(s\) origin/ },
@@ -110,6 +146,8 @@ beforeAll(async () => {
       { name: 'role', mode: 'RamRoleArn', access_key_id: CANARY.accessKeyId, access_key_secret: CANARY.accessKeySecret, ram_role_arn: 'acs:ram::1:role/x' },
     ],
   }));
+  writeFileSync(BAD_TEMPLATE, JSON.stringify({ BaseImageType: 'IMAGE', ImageOptions: { ImageNmae: 'web', Description: 'ok here', ImageTags: [{ Key: 'a' }, { Key: '' }] } }));
+  writeFileSync(NOT_JSON, '{"BaseImageType": IMAGE}');
   // Every case points at the emulator with valid credentials, so anything that slipped through would be logged.
   const outcomes = await pooled(CASES.map((c) => () => {
     const endpoint = c.args.includes('--endpoint') ? [] : ['--endpoint', server.url];
