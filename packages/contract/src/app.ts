@@ -16,6 +16,7 @@ import type { NonceStore } from './nonces.js';
 import type { ResolvedOptions } from './options.js';
 import { param } from './params.js';
 import { successResponse } from './respond.js';
+import type { BuilderState } from './state.js';
 import { checkVersion, isAction, route } from './router.js';
 
 /** What the app acts on: the resolved options and the emulator's live state. */
@@ -24,6 +25,8 @@ export interface AppDeps {
   faults: FaultInjector;
   nonces: NonceStore;
   control: ControlTarget;
+  /** The image builder's live state (its `data` is `cfg.data`). */
+  state: BuilderState;
   /** The next log sequence number. */
   nextSeq(): number;
 }
@@ -49,7 +52,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.use(injectFaults(cfg, deps.faults));
   app.use(checkAuth(deps));
   app.all('*', (c) => {
-    const result = route(c.get('action'), c.get('params'), { requestId: responseContext(c).requestId, data: cfg.data, salt: cfg.dataSalt });
+    const result = route(c.get('action'), c.get('params'), { requestId: responseContext(c).requestId, data: cfg.data, salt: cfg.dataSalt, state: deps.state });
     return result.ok ? successResponse(responseContext(c), c.get('action'), result.body) : fail(c, result.error);
   });
   // A bug, not a chosen fault: answer like the service would, and let tests see it in the log.

@@ -1,4 +1,5 @@
-// The control endpoint (`/__emulator/…`): lets out-of-process tests script faults, read the log and reset.
+// The control endpoint (`/__emulator/…`): lets out-of-process tests script faults, read the log, reset, and
+// move the emulator's clock on (so a build task runs to its end in no time).
 // It needs no signature: the emulator is a local test tool (bind it to 127.0.0.1), and `control: false` turns
 // the endpoint off. Its body size is limited by Hono's bodyLimit where the route is mounted (app.ts).
 import { FAULT_KINDS, toFaultSpec, type FaultController, type FaultKind } from './faults.js';
@@ -14,6 +15,23 @@ export interface ControlTarget {
   regions: readonly string[];
   /** How many pipelines, executions and components are served, over all regions. */
   counts(): { pipelines: number; executions: number; components: number };
+  /** The emulator's clock and build settings. */
+  clock(): ClockInfo;
+  /** Moves the clock forward by `ms`. */
+  advanceClock(ms: number): Date;
+}
+
+/** What `GET /__emulator/clock` answers. */
+export interface ClockInfo {
+  /** The emulator's time, ISO 8601. */
+  now: string;
+  nowMs: number;
+  /** How far it has been advanced. */
+  offsetMs: number;
+  /** How long each state of a build lasts. */
+  buildStepMs: number;
+  /** The share of builds that fail. */
+  buildFailureRate: number;
 }
 
 /** The largest control request body: a fault script is small. */
@@ -27,6 +45,8 @@ export const CONTROL_ROUTES = [
   'GET  /__emulator/faults                 scripted faults left, rate, counts',
   'POST /__emulator/faults                 {"queue":["throttling",{"kind":"latency","ms":500}],"rate":0.2,"seed":7,"kinds":[…],"clear":true}',
   'POST /__emulator/reset                  log, faults, nonces back to the start options',
+  'GET  /__emulator/clock                  the emulator\'s time, its advance, buildStepMs, buildFailureRate',
+  'POST /__emulator/clock                  {"advanceMs":2000}: move the clock on (build tasks advance)',
 ];
 
 /** A control answer (JSON, whatever the status). */
@@ -58,6 +78,14 @@ export async function handleControl(request: Request, url: URL, target: ControlT
       case 'POST /__emulator/reset':
         target.reset();
         return json(200, { ok: true });
+      case 'GET /__emulator/clock':
+        return json(200, target.clock());
+      case 'POST /__emulator/clock': {
+        const body: unknown = JSON.parse((await request.text()) || '{}');
+        if (!isRecord(body) || body.advanceMs === undefined) throw new TypeError('the body must be {"advanceMs": <integer ms ≥ 0>}');
+        target.advanceClock(body.advanceMs as number);
+        return json(200, target.clock());
+      }
       default:
         return json(404, { error: `no control route ${route}`, routes: CONTROL_ROUTES });
     }

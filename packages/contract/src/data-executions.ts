@@ -1,40 +1,17 @@
 // Deterministic build tasks (executions) for the emulator's pipelines: a few per template, each belonging to
 // an existing template, in the lifecycle of the family reference §10 (at most one task still running per
 // template, the newest; `ImageId` once the image exists; `ErrorCode`/`ErrorInfo` on FAILED and TEST_FAILED).
+// The states and their texts are shared with the live build tasks (execution-states.ts).
 import type { ImagePipeline, ImagePipelineExecution } from '@org/ecs-pipelines-core';
 import type { PipelineData } from './data.js';
+import { FAILURES, HAS_IMAGE, MESSAGES, RUNNING_STATES } from './execution-states.js';
 import { pick, randomInt, randomString, seededRandom, type Random } from './random.js';
 
 /** Executions by region ID, newest first (the order the emulator pages in). */
 export type ExecutionData = Record<string, ImagePipelineExecution[]>;
 
-/** States in which a task is still running (family reference §10.1). */
-export const RUNNING_STATES = ['PREPARING', 'REPAIRING', 'BUILDING', 'TESTING', 'DISTRIBUTING', 'RELEASING', 'CANCELLING'] as const;
-/** Final states; weighted towards SUCCESS, as a healthy account's history is. */
+/** Final states of the generated history; weighted towards SUCCESS, as a healthy account's history is. */
 const FINAL_STATES = ['SUCCESS', 'SUCCESS', 'SUCCESS', 'SUCCESS', 'PARTITION_SUCCESS', 'FAILED', 'TEST_FAILED', 'CANCELLED'] as const;
-// The image exists from the end of BUILDING on (reference §10.3 item 4).
-const HAS_IMAGE = new Set(['TESTING', 'DISTRIBUTING', 'RELEASING', 'SUCCESS', 'PARTITION_SUCCESS', 'TEST_FAILED']);
-const FAILURES: Record<string, ReadonlyArray<readonly [string, string]>> = {
-  FAILED: [
-    ['CommandExecutionFailed', 'The build command "RUN yum update -y" exited with code 1.'],
-    ['InstanceCreationFailed', 'The intermediate instance could not be created: the instance type is out of stock in the zone.'],
-  ],
-  TEST_FAILED: [['TestCommandFailed', 'The test command "RUN test -f /etc/motd" exited with code 1.']],
-};
-const MESSAGES: Record<string, string> = {
-  PREPARING: 'Create transition vpc "vpc-{id}" success!',
-  REPAIRING: 'Repairing the source image.',
-  BUILDING: 'Running the build commands on instance "i-{id}".',
-  TESTING: 'Running the test commands on instance "i-{id}".',
-  DISTRIBUTING: 'Copying the image to the target regions.',
-  RELEASING: 'Releasing the intermediate instance "i-{id}".',
-  CANCELLING: 'Cancelling the build task.',
-  SUCCESS: 'The image was built and distributed.',
-  PARTITION_SUCCESS: 'The image was built; copying it to one region failed.',
-  FAILED: 'The build task failed.',
-  TEST_FAILED: 'The image was built; its tests failed.',
-  CANCELLED: 'The build task was cancelled.',
-};
 
 /**
  * Generates `perPipeline` tasks for every pipeline of `pipelines`, deterministically from `seed` (a stream of
@@ -59,6 +36,7 @@ export function generateExecutions(pipelines: Readonly<PipelineData>, options: {
   }
   return out;
 }
+
 
 function makeExecution(random: Random, p: ImagePipeline, status: string, time: number): ImagePipelineExecution {
   const id = randomString(random, 20, '0123456789abcdef');

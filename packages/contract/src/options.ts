@@ -3,6 +3,8 @@ import { DEFAULT_REGIONS, generatePipelines, loadPipelineData, type PipelineData
 import type { LogEntry } from './log.js';
 import { buildData, type EmulatorData } from './store.js';
 import { FaultInjector, toFaultSpec, type FaultKind, type FaultRate, type FaultSpec } from './faults.js';
+import type { BuilderSettings } from './state.js';
+import type { EmulatorStateSnapshot } from './state-snapshot.js';
 
 /** A credential the emulator accepts. */
 export interface EmulatorCredential {
@@ -69,6 +71,16 @@ export interface EmulatorOptions {
   control?: boolean;
   /** Called with each log entry as a request is answered (the command prints them to stderr). */
   onRequest?: (entry: LogEntry) => void;
+  /** Templates and your own components allowed per region (default 1,000 each); more get `QuotaExceed.*`. */
+  quotas?: { pipelines?: number; components?: number };
+  /** How long each state of a build task lasts on the emulator's clock, in ms (default 2000). */
+  buildStepMs?: number;
+  /** The share of builds (0–1, default 0) that end in FAILED or TEST_FAILED, drawn deterministically from `seed`. */
+  buildFailureRate?: number;
+  /** A saved state to start from (`emulator.snapshot()`; the Node server reads it from `stateFile`). */
+  state?: unknown;
+  /** Called with the whole saved state after every change (a create, delete, start, cancel, clock advance). */
+  onStateChange?: (snapshot: EmulatorStateSnapshot) => void;
 }
 
 /** The options after defaults and checks. */
@@ -96,6 +108,10 @@ export interface ResolvedOptions {
   onRequest?: (entry: LogEntry) => void;
   /** The acceptance window of timestamps: 15 minutes, as the service states in `InvalidTimeStamp.Expired`. */
   timestampWindowMs: number;
+  builder: BuilderSettings;
+  /** The saved state to start from, not yet checked (state-snapshot.ts checks it against the regions). */
+  state?: unknown;
+  onStateChange?: (snapshot: EmulatorStateSnapshot) => void;
 }
 
 const REGION = /^[a-z][a-z0-9]*(-[a-z0-9]+)+$/;
@@ -137,6 +153,16 @@ export function resolveOptions(options: EmulatorOptions): ResolvedOptions {
   const faultRate: FaultRate = { rate: options.faultRate ?? 0, seed: options.faultSeed ?? 1, ...(options.faultKinds ? { kinds: options.faultKinds } : {}) };
   new FaultInjector({ rate: faultRate }); // checks the rate options now, so a bad one fails at creation
 
+  const quotas = options.quotas ?? {};
+  if (typeof quotas !== 'object' || quotas === null) throw new TypeError('emulator option quotas must be an object { pipelines, components }');
+  const failureRate = options.buildFailureRate ?? 0;
+  if (typeof failureRate !== 'number' || !(failureRate >= 0 && failureRate <= 1)) throw new TypeError(`emulator option buildFailureRate must be a number from 0 to 1, got ${String(failureRate)}`);
+  const builder: BuilderSettings = {
+    quotas: { pipelines: count('quotas.pipelines', quotas.pipelines, 1000), components: count('quotas.components', quotas.components, 1000) },
+    buildStepMs: count('buildStepMs', options.buildStepMs, 2000, 1),
+    buildFailureRate: failureRate,
+    seed,
+  };
   const now = options.now;
   return {
     credentials,
@@ -158,5 +184,8 @@ export function resolveOptions(options: EmulatorOptions): ResolvedOptions {
     control: options.control ?? true,
     ...(options.onRequest ? { onRequest: options.onRequest } : {}),
     timestampWindowMs: 15 * 60 * 1000,
+    builder,
+    ...(options.state !== undefined ? { state: options.state } : {}),
+    ...(options.onStateChange ? { onStateChange: options.onStateChange } : {}),
   };
 }

@@ -11,14 +11,17 @@ export type ReadResult = { ok: true; input: Record<string, unknown>; region: str
 const REGION = 'RegionId';
 const LIST_INDEX = /^([^.]+)\.(\d+)(\.|$)/;
 
+const NESTED_STYLES = new Set(['repeatList', 'flat']);
+
 /**
- * Keeps the parameters of the action (`RegionId`, `Tag.N.*`, …). The gateway's common parameters (`Action`,
- * `Signature`, …) and names the action does not have (`OwnerId`, …) are ignored, as the service ignores them.
+ * Keeps the parameters of the action (`RegionId`, `Tag.N.*`, `ImageOptions.ImageTags.N.Key`, …). The
+ * gateway's common parameters (`Action`, `Signature`, …) and names the action does not have (`OwnerId`, …) are
+ * ignored, as the service ignores them.
  */
 export function apiParams(op: OperationSpec, params: WireParams): WireParams {
   const props = op.request.properties ?? {};
-  const lists = Object.keys(props).filter((k) => props[k]!['x-acs-style'] === 'repeatList').map((k) => `${k}.`);
-  return params.filter(([k]) => Object.hasOwn(props, k) || lists.some((prefix) => k.startsWith(prefix)));
+  const nested = Object.keys(props).filter((k) => NESTED_STYLES.has(props[k]!['x-acs-style'] ?? '')).map((k) => `${k}.`);
+  return params.filter(([k]) => Object.hasOwn(props, k) || nested.some((prefix) => k.startsWith(prefix)));
 }
 
 /** Decodes and checks the action's parameters; `serves` says whether a region is served. */
@@ -48,7 +51,7 @@ export function readParams(op: OperationSpec, params: WireParams, serves: (regio
   const issue = issues[0];
   if (issue) {
     const top = issue.parameter.split('.')[0]!;
-    return fail(invalidParameter(issue.parameter, `${issue.problem}; allowed: ${issue.allowed}.`, invalidCode(op, top, props[top], input[top])));
+    return fail(invalidParameter(issue.parameter, `${issue.problem}; allowed: ${issue.allowed}.`, invalidCode(op, issue.parameter, props[top], input[top])));
   }
   // `Tag.N` / `ImagePipelineId.N`: N runs from 1 to the list's maxItems, whatever the number of items sent.
   for (const [name] of wire) {
@@ -61,12 +64,22 @@ export function readParams(op: OperationSpec, params: WireParams, serves: (regio
   return { ok: true, input, region };
 }
 
-// The action's own code for a bad value of `name` where it documents one, in the spellings the ECS family
-// uses (`InvalidParameter.Owner`, `InvalidSystemType.NotSupportedValue`,
-// `InvalidImageComponentIdSize.ExceededMaxNumber`); `InvalidParameter` otherwise.
-function invalidCode(op: OperationSpec, name: string, schema: SchemaNode | undefined, value: unknown): string {
-  const candidates = [`InvalidParameter.${name}`];
-  if (schema?.enum) candidates.push(`Invalid${name}.NotSupportedValue`);
-  if (schema?.maxItems !== undefined && Array.isArray(value) && value.length > schema.maxItems) candidates.push(`Invalid${name}Size.ExceededMaxNumber`);
+// The action's own code for a bad `parameter` (wire spelling; `schema` and `value` are its top-level
+// parameter's) where it documents one, in the spellings the ECS family uses: `InvalidBuildContent.LengthExceeded`,
+// `InvalidParameter.Owner`, `InvalidSystemType.NotSupportedValue`, `InvalidImageComponentIdSize.ExceededMaxNumber`,
+// `InvalidName.Malformed`, `InvalidTagKey.Malformed` (Tag.N.Key), `InvalidImageOptions.Description`,
+// `InvalidImageName.Malformed` (ImageOptions.ImageName); `InvalidParameter` otherwise. Only the action's own
+// list decides, so an action that documents none of them keeps answering `InvalidParameter`.
+function invalidCode(op: OperationSpec, parameter: string, schema: SchemaNode | undefined, value: unknown): string {
+  const names = parameter.split('.').filter((part) => !/^\d+$/.test(part));
+  const top = names[0]!;
+  const candidates: string[] = [];
+  if (names.length === 1 && schema?.maxLength !== undefined && typeof value === 'string' && [...value].length > schema.maxLength) candidates.push(`Invalid${top}.LengthExceeded`);
+  candidates.push(`InvalidParameter.${top}`);
+  if (schema?.enum || schema?.minimum !== undefined || schema?.maximum !== undefined) candidates.push(`Invalid${top}.NotSupportedValue`);
+  if (schema?.maxItems !== undefined && Array.isArray(value) && value.length > schema.maxItems) candidates.push(`Invalid${top}Size.ExceededMaxNumber`);
+  const leaf = names[names.length - 1]!;
+  if (names.length > 1) candidates.push(`Invalid${top}.${leaf}`, `Invalid${top}${leaf}.Malformed`, `Invalid${leaf}.Malformed`);
+  else candidates.push(`Invalid${top}.Malformed`);
   return documentedCode(op, candidates, 'InvalidParameter');
 }

@@ -1,6 +1,7 @@
 // The emulator's DescribeImageComponents: the region's image components (Alibaba Cloud's and your own) that
 // match every filter, newest first (family reference §9.2). Checks and paging are the router's.
 import type { Handler } from '../handler.js';
+import { versionMatcher } from '../content.js';
 import { matchesTags } from '../filter.js';
 
 /**
@@ -28,12 +29,3 @@ export const handleDescribeImageComponents: Handler<'DescribeImageComponents'> =
   );
   return { ok: true, items };
 };
-
-// `1.*.*` matches 1.0.0 and 1.2.3; the spec's pattern has already checked the form.
-function versionMatcher(pattern: string): (version: string) => boolean {
-  const want = pattern.split('.');
-  return (version) => {
-    const have = version.split('.');
-    return have.length === want.length && want.every((part, i) => part === '*' || part === have[i]);
-  };
-}

@@ -1,7 +1,48 @@
-// The emulator's StartImagePipelineExecution. Scaffolded by scripts/generate.mjs; write the behaviour here (it is never
-// overwritten).
+// The emulator's StartImagePipelineExecution (family reference §5, §10): one running build task per template;
+// the components the template references are checked again (they are at start, §5.3); the new task starts in
+// PREPARING and moves through its phases on the emulator's clock (lifecycle.ts), failing when the seeded
+// failure draw says so. Its tags are the template's, with the request's `Tag.N` added or overriding.
+import { operations, type ImagePipelineExecution } from '@org/ecs-pipelines-core';
+import { duplicateTagKey, hasRunningExecution } from '../builder-errors.js';
+import { isoSeconds } from '../clock.js';
+import { imagePipelineNotFound } from '../errors.js';
 import type { Handler } from '../handler.js';
-import { notImplemented } from '../errors.js';
+import { newExecutionId, newImageId } from '../ids.js';
+import { planPhases, type Run } from '../lifecycle.js';
+import { resourceTags } from '../pipeline-record.js';
+import { componentProblem, duplicateKey, runningTask } from '../template-rules.js';
+
+const op = operations.StartImagePipelineExecution;
 
 /** Start an image build. */
-export const handleStartImagePipelineExecution: Handler<'StartImagePipelineExecution'> = () => ({ ok: false, error: notImplemented('StartImagePipelineExecution') });
+export const handleStartImagePipelineExecution: Handler<'StartImagePipelineExecution'> = (input, { region, data, state, now }) => {
+  const template = data.pipelines.find((p) => p.ImagePipelineId === input.ImagePipelineId);
+  if (!template) return { ok: false, error: imagePipelineNotFound(input.ImagePipelineId) };
+  const running = runningTask(data.executions, input.ImagePipelineId);
+  if (running) return { ok: false, error: hasRunningExecution(input.ImagePipelineId, running.ExecutionId ?? '') };
+  const key = duplicateKey(input.Tag);
+  if (key !== undefined) return { ok: false, error: duplicateTagKey(op, 'Tag', key) };
+  const problem = componentProblem(template.BuildContent, 'BuildContent', data.components) ?? componentProblem(template.TestContent, 'TestContent', data.components);
+  if (problem) return { ok: false, error: problem };
+
+  const id = newExecutionId();
+  const phases = planPhases(template);
+  const run: Run = { startMs: now, phases, imageId: newImageId(), ref: id.slice(5), ...state.drawFailure(phases) };
+  const own = resourceTags(input.Tag);
+  const tags = [...(template.Tags?.Tag ?? []).filter((t) => !own.some((o) => o.TagKey === t.TagKey)), ...own];
+  const task: ImagePipelineExecution = {
+    ExecutionId: id,
+    ImagePipelineId: input.ImagePipelineId,
+    Status: 'PREPARING',
+    ImageId: '',
+    Message: '',
+    ErrorCode: '',
+    ErrorInfo: '',
+    CreationTime: isoSeconds(now),
+    ModifiedTime: isoSeconds(now),
+    ResourceGroupId: template.ResourceGroupId ?? '',
+    Tags: { Tag: tags },
+  };
+  state.addRun(region, task, run);
+  return { ok: true, body: { ExecutionId: id } };
+};
