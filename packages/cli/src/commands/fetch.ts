@@ -54,6 +54,10 @@ export async function fetchAndPrint(run: Run, io: Io, secrets: SecretRegistry): 
       ...(options.verbose ? verboseHooks(io.stderr) : {}),
     });
     await print(client, run, io);
+    // A new user's first write against --emulator should not vanish silently with the process.
+    if (options.emulator && !run.op.readOnly && !options.emulatorFlags.has('state')) {
+      await io.stderr.write('note: the embedded emulator forgets this when the command ends; --emulator-state FILE keeps what you create between runs\n');
+    }
     return 0;
   } catch (error) {
     throw validationToUsage(error, run.resolved.name, run.context)

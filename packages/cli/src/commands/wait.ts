@@ -19,23 +19,30 @@ function delays(options: RunOptions): Pick<WaiterOptions, 'minDelayMs' | 'maxDel
   return options.emulator ? { minDelayMs: 250, maxDelayMs: 1_000 } : { minDelayMs: 5_000, maxDelayMs: 30_000 };
 }
 
-/** `Check:` and `Cancel:` lines for what is still running. */
-function followUps(ids: Record<string, string>, options: RunOptions, region: unknown): string[] {
+type Row = readonly [label: string, value: string];
+
+/** `Label: value` lines, the values aligned. */
+const fields = (rows: readonly Row[]): string[] => {
+  const width = Math.max(0, ...rows.map(([label]) => label.length + 1));
+  return rows.map(([label, value]) => field(label, value, width));
+};
+
+/** `Check` and `Cancel` rows for what is still running. */
+function followUps(ids: Record<string, string>, options: RunOptions, region: unknown, cancel = true): Row[] {
   const target = targetWords(options, region);
   const [param, value] = Object.entries(ids)[0]!;
   const check = lookupCommand(param, value, target);
-  const cancel = cancelCommand(ids, target);
-  const lines = [...(check ? [field('Check', check, 7)] : []), ...(cancel ? [field('Cancel', cancel, 7)] : [])];
+  const stop = cancel ? cancelCommand(ids, target) : undefined;
+  const rows: Row[] = [...(check ? [['Check', check] as const] : []), ...(stop ? [['Cancel', stop] as const] : [])];
   // The embedded emulator ends with this process, and its builds with it, unless its state is kept.
-  if (options.emulator && !options.emulatorFlags.has('state')) lines.push(field('Note', 'the embedded emulator stops with this command; add --emulator-state FILE to keep builds between runs', 7));
-  return lines;
+  if (options.emulator && !options.emulatorFlags.has('state')) rows.push(['Note', 'the embedded emulator stops with this command; add --emulator-state FILE to keep builds between runs']);
+  return rows;
 }
 
-/** The item's error fields (`ErrorCode`, `ErrorInfo`) and `Message`, as `Label: value` lines. */
-function errorLines(item: unknown): string[] {
+/** The item's error fields (`ErrorCode`, `ErrorInfo`) and `Message`. */
+function errorRows(item: unknown): Row[] {
   const names = Object.keys(typeof item === 'object' && item !== null ? item : {}).filter((k) => /^Error/.test(k) || k === 'Message');
-  const width = Math.max(0, ...names.map((n) => n.length + 1));
-  return names.map((n) => [n, cellText(fieldOf(item, n))] as const).filter(([, v]) => v !== '').map(([n, v]) => field(n, v, width));
+  return names.map((n): Row => [n, cellText(fieldOf(item, n))]).filter(([, v]) => v !== '');
 }
 
 /** Waits for what `answer` names; resolves with its final item or throws a {@link CliFailure}. */
@@ -67,13 +74,13 @@ export async function waitFor(client: BareClient, plan: WaitPlan, answer: object
     await status.stop();
     const after = formatElapsed(Date.now() - started);
     if (EcsWaiterError.isInstance(error) && error.reason === 'failure') {
-      throw new CliFailure(EXIT.failed, [`ecs-pipelines: ${label} ended in ${error.status ?? last} after ${after}`, ...errorLines(error.item), ...followUps(ids, options, region).slice(0, 1)]);
+      throw new CliFailure(EXIT.failed, [`ecs-pipelines: ${label} ended in ${error.status ?? last} after ${after}`, ...fields([...errorRows(error.item), ...followUps(ids, options, region, false)])]);
     }
     if (EcsWaiterError.isInstance(error)) {
-      throw new CliFailure(EXIT.failed, [`ecs-pipelines: stopped waiting after ${after} (--max-wait); ${label} is still ${last ?? 'not visible'} and keeps running`, ...followUps(ids, options, region)]);
+      throw new CliFailure(EXIT.failed, [`ecs-pipelines: stopped waiting after ${after} (--max-wait); ${label} is still ${last ?? 'not visible'} and keeps running`, ...fields(followUps(ids, options, region))]);
     }
     if (EcsAbortError.isInstance(error)) {
-      throw new CliFailure(EXIT.interrupted, [`ecs-pipelines: interrupted after ${after}: stopped waiting; ${label} keeps running (last seen ${last ?? 'not visible yet'})`, ...followUps(ids, options, region)]);
+      throw new CliFailure(EXIT.interrupted, [`ecs-pipelines: interrupted after ${after}: stopped waiting; ${label} keeps running (last seen ${last ?? 'not visible yet'})`, ...fields(followUps(ids, options, region))]);
     }
     throw error;
   }
