@@ -1,7 +1,8 @@
 // What the generated per-action code (src/generated/operations.gen.ts) is made of: a command, a paginator and
 // an item iterator built from an action's rules, and the input/output types derived from its generated types.
 // Nothing here names an action; the generator writes one line per action that calls these.
-import type { Action, OperationSpec, operations, RequestOf, ResponseOf } from '@org/ecs-pipelines-core';
+import type { Action, OperationSpec, RequestOf, ResponseOf } from '@org/ecs-pipelines-core';
+import type * as core from '@org/ecs-pipelines-core';
 import type { ResponseMetadata } from './attempts.js';
 import type { CallOptions, ListOptions, PaginateOptions } from './options.js';
 import { listItems, paginate } from './paginate.js';
@@ -12,11 +13,20 @@ export type Operation<A extends Action> = OperationSpec & { readonly action: A }
 /** A request as callers write it: `RegionId` may be left to the client's `regionId`. */
 export type Input<R> = Omit<R, 'RegionId'> & { RegionId?: string };
 
-/** The `[wrapper, list]` path of a paged action's items, or `never`. */
-type ItemsPath<A extends Action> = (typeof operations)[A] extends { readonly pagination: { readonly items: infer P } } ? P : never;
+/**
+ * The `[wrapper, list]` path of a paged action's items, or `never`. Read from the action's own generated rules
+ * object (core exports each under the action's name, with literal types); `operations[A]` is typed as a plain
+ * `OperationSpec`, whose optional `pagination` would give `[string, string]` for every action.
+ */
+type ItemsPath<A extends Action> = (typeof core)[A] extends { readonly pagination: { readonly items: infer P } } ? P : never;
 
-/** `body` with `body[W][L]` required: the client guarantees the item list of every page. */
-type WithList<B, P> = P extends readonly [infer W extends string & keyof B, infer L extends string]
+/**
+ * `body` with `body[W][L]` required: the client guarantees the item list of every page. An unpaged action (path
+ * `never`) keeps its body as it is (a bare conditional over `never` would make it `never`).
+ */
+type WithList<B, P> = [P] extends [never]
+  ? B
+  : P extends readonly [infer W extends string & keyof B, infer L extends string]
   ? Omit<B, W> & { [K in W]: Omit<NonNullable<B[K]>, L> & { [J in L]: J extends keyof NonNullable<B[K]> ? NonNullable<NonNullable<B[K]>[J]> : never } }
   : B;
 

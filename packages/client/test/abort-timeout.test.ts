@@ -2,7 +2,7 @@
 // a slow body, during a backoff wait, while a credentials provider is pending.
 import { EcsAbortError, EcsTimeoutError } from '@org/ecs-pipelines-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { createClient as createWebClient } from '../src/index.js';
+import { createClient as createWebClient, waitUntilImagePipelineExecutionComplete } from '../src/index.js';
 import { type ClientOptions, createClient } from '../src/node/index.js';
 import { DEFAULT_CREDENTIALS, type EmulatorServer, startEmulator } from './helpers/emulator.js';
 import { scriptedFetch } from './helpers/scripted-fetch.js';
@@ -153,4 +153,50 @@ test('an abort between pages stops pagination without another request', async ()
   })().catch((e: unknown) => e);
   expect(error).toBeInstanceOf(EcsAbortError);
   expect(server.emulator.log).toHaveLength(1);
+});
+
+// Issue 16: the waiter ends at once on abort too — during its pause between polls, and during a poll.
+describe('waitUntilImagePipelineExecutionComplete', () => {
+  const building = { body: JSON.stringify({ RequestId: 'r', ImagePipelineExecution: { ImagePipelineExecutionSet: [{ ExecutionId: 'exec-1', Status: 'BUILDING' }] } }) };
+
+  test('an abort during the pause between polls rejects at once with EcsAbortError, without another poll', async () => {
+    const script = scriptedFetch([building]);
+    const client = createWebClient(options({ fetch: script.fetch }));
+    const controller = new AbortController();
+    const { error, lag } = await endsAfter(
+      60,
+      () => waitUntilImagePipelineExecutionComplete(client, { ExecutionId: 'exec-1' }, { minDelayMs: 10_000, maxDelayMs: 10_000, signal: controller.signal }),
+      () => controller.abort(),
+    );
+    expect(error).toBeInstanceOf(EcsAbortError);
+    expect(script.requests).toHaveLength(1);
+    record('waiter abort between polls', lag);
+    expect(lag).toBeLessThan(BOUND_MS);
+  });
+
+  test('an abort during a poll rejects at once with EcsAbortError', async () => {
+    const script = scriptedFetch([building, 'hang']);
+    const client = createClient(options({ fetch: script.fetch }));
+    const controller = new AbortController();
+    const { error, lag } = await endsAfter(
+      80,
+      () => client.waitUntilImagePipelineExecutionComplete({ ExecutionId: 'exec-1' }, { minDelayMs: 20, maxDelayMs: 20, signal: controller.signal }),
+      () => controller.abort(),
+    );
+    expect(error).toBeInstanceOf(EcsAbortError);
+    expect(script.requests).toHaveLength(2);
+    record('waiter abort during a poll', lag);
+    expect(lag).toBeLessThan(BOUND_MS);
+  });
+
+  test('a deadline signal during a long wait ends it with EcsTimeoutError at the deadline', async () => {
+    const script = scriptedFetch([building]);
+    const client = createWebClient(options({ fetch: script.fetch }));
+    const started = performance.now();
+    const error = await waitUntilImagePipelineExecutionComplete(client, { ExecutionId: 'exec-1' }, { minDelayMs: 5_000, signal: AbortSignal.timeout(70) }).catch((e: unknown) => e);
+    const lag = performance.now() - started - 70;
+    expect(error).toBeInstanceOf(EcsTimeoutError);
+    record('waiter deadline signal', lag);
+    expect(lag).toBeLessThan(BOUND_MS);
+  });
 });

@@ -35,6 +35,17 @@ import {
   paginateDescribeImagePipelineExecutions,
   paginateDescribeImagePipelines,
   type ResponseMetadata,
+  type CreateImagePipelineInput,
+  type CreateImagePipelineOutput,
+  createImagePipeline,
+  startImagePipelineExecution,
+  deleteImagePipeline,
+  cancelImagePipelineExecution,
+  createImageComponent,
+  deleteImageComponent,
+  waitUntilImagePipelineExecutionComplete,
+  type WaiterOptions,
+  CreateImagePipeline,
 } from '../src/index.js';
 
 const options = { regionId: 'cn-hangzhou', credentials: { accessKeyId: 'a', accessKeySecret: 'b' } };
@@ -72,6 +83,13 @@ describe('the full client', () => {
       | 'listImagePipelines'
       | 'listImagePipelineExecutions'
       | 'listImageComponents'
+      | 'createImagePipeline'
+      | 'deleteImagePipeline'
+      | 'startImagePipelineExecution'
+      | 'cancelImagePipelineExecution'
+      | 'createImageComponent'
+      | 'deleteImageComponent'
+      | 'waitUntilImagePipelineExecutionComplete'
     >();
   });
 });
@@ -149,5 +167,44 @@ describe('wrong parameters do not compile', () => {
     paginateDescribeImageComponents(bare, { ComponentVersions: '1.0.0' });
     // @ts-expect-error maxItems is an item iterator's option, not a paginator's
     paginateDescribeImagePipelineExecutions(bare, { ExecutionId: 'e' }, { maxItems: 3 });
+  });
+});
+
+describe('the write actions (issue 16)', () => {
+  test('methods and standalone commands, typed by their Input and Output', () => {
+    expectTypeOf(client.createImagePipeline).parameters.toEqualTypeOf<[CreateImagePipelineInput, CallOptions?]>();
+    expectTypeOf(client.createImagePipeline).returns.resolves.toEqualTypeOf<CreateImagePipelineOutput>();
+    expectTypeOf(createImagePipeline(bare, { BaseImageType: 'IMAGE', BaseImage: 'm-1' })).resolves.toEqualTypeOf<Output<'CreateImagePipeline'>>();
+    expectTypeOf(bare.send(CreateImagePipeline, { BaseImageType: 'OSS' })).resolves.toEqualTypeOf<CreateImagePipelineOutput>();
+    expectTypeOf<CreateImagePipelineOutput['ImagePipelineId']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf(startImagePipelineExecution(bare, { ImagePipelineId: 'ip-1' })).resolves.toHaveProperty('ExecutionId');
+    expectTypeOf(createImageComponent(client, { Content: 'RUN echo' })).resolves.toHaveProperty('ImageComponentId');
+    expectTypeOf(deleteImagePipeline(bare, { ImagePipelineId: 'ip-1' })).resolves.toHaveProperty('$metadata');
+    expectTypeOf(cancelImagePipelineExecution(bare, { ExecutionId: 'exec-1' })).resolves.toHaveProperty('RequestId');
+    expectTypeOf(deleteImageComponent(bare, { ImageComponentId: 'ic-1' })).resolves.toHaveProperty('RequestId');
+  });
+
+  test('flat structs are typed objects; the waiter resolves with the task', () => {
+    createImagePipeline(bare, {
+      BaseImageType: 'OSS',
+      ImageOptions: { ImageName: 'img', ImageTags: [{ Key: 'k', Value: 'v' }], ImageFeatures: { NvmeSupport: 'auto' } },
+      AdvancedOptions: { RetainCloudAssistant: true, ImageNameSuffix: 'disable' },
+      ImportImageOptions: { DiskDeviceMappings: [{ OSSBucket: 'b', OSSObject: 'o', DiskImageSize: 40, Format: 'QCOW2' }], Features: { ImdsSupport: 'v2' } },
+      DeleteInstanceOnFailure: false,
+    });
+    expectTypeOf(waitUntilImagePipelineExecutionComplete(bare, { ExecutionId: 'exec-1' }, { maxWaitMs: 1_000 })).resolves.toEqualTypeOf<ImagePipelineExecutionItem>();
+    expectTypeOf(client.waitUntilImagePipelineExecutionComplete).parameters.toEqualTypeOf<[DescribeImagePipelineExecutionsInput, WaiterOptions?]>();
+    expectTypeOf(client.waitUntilImagePipelineExecutionComplete({ ExecutionId: 'e' })).resolves.toEqualTypeOf<ImagePipelineExecution>();
+  });
+
+  test('wrong write parameters do not compile', () => {
+    // @ts-expect-error BaseImageType is IMAGE, IMAGE_FAMILY or OSS
+    client.createImagePipeline({ BaseImageType: 'ISO' });
+    // @ts-expect-error a flat struct is an object with its own fields
+    createImagePipeline(bare, { BaseImageType: 'IMAGE', AdvancedOptions: { RetainCloudAssistant: 'yes' } });
+    // @ts-expect-error DeleteImagePipeline needs ImagePipelineId
+    client.deleteImagePipeline({});
+    // @ts-expect-error the waiter's options are its own
+    client.waitUntilImagePipelineExecutionComplete({ ExecutionId: 'e' }, { timeoutMs: 5 });
   });
 });

@@ -40,6 +40,8 @@ const tokens = () => service.requests.map((r) => r.query.get('ClientToken'));
 const nonces = () => service.requests.map((r) => (r.headers['x-acs-signature-nonce'] as string | undefined) ?? r.query.get('SignatureNonce'));
 
 type Entry = typeof web;
+/** What any action's answer has. */
+type Answer = Record<string, unknown> & { $metadata: web.ResponseMetadata };
 const entries = [
   ['node:http', node as unknown as Entry],
   ['fetch', web],
@@ -49,9 +51,9 @@ type Via = 'method' | 'command' | 'send';
 /** One call of `action` through a surface of `entry`. */
 function call(entry: Entry, via: Via, action: Action, input: object, over: Partial<web.ClientOptions> = {}) {
   const name = commandName(action);
-  if (via === 'method') return (entry.createClient(options(over)) as unknown as Record<string, (i: object) => Promise<web.Output<Action>>>)[name]!(input);
+  if (via === 'method') return (entry.createClient(options(over)) as unknown as Record<string, (i: object) => Promise<Answer>>)[name]!(input);
   if (via === 'send') return entry.createBareClient(options(over)).send(operations[action] as never, input as never);
-  return (entry as unknown as Record<string, (c: web.BareClient, i: object) => Promise<web.Output<Action>>>)[name]!(entry.createBareClient(options(over)), input);
+  return (entry as unknown as Record<string, (c: web.BareClient, i: object) => Promise<Answer>>)[name]!(entry.createBareClient(options(over)), input);
 }
 
 test('the spec declares x-acs-idempotency-token on exactly the actions whose rules carry idempotencyToken: the three creates/starts', () => {

@@ -27,6 +27,8 @@ beforeEach(() => {
 afterAll(() => service.close());
 
 type Entry = typeof web;
+/** What any action's answer has. */
+type Answer = Record<string, unknown> & { $metadata: web.ResponseMetadata };
 const options = (over: Partial<web.ClientOptions> = {}): web.ClientOptions => ({
   regionId: 'cn-hangzhou',
   credentials: TEST_CREDENTIALS,
@@ -42,7 +44,7 @@ async function withFault(entry: Entry, action: Action, fault: FaultName, hooks: 
   if (fault === 'refused') over = { ...over, fetch: refusingFetch(1).fetch };
   else if (fault === 'timeout') script = [{ body: okBody(action), delayMs: TIMEOUT_MS * 3 }];
   else script = [FAULT_REPLIES[fault]];
-  const client = entry.createClient(options(over)) as unknown as Record<string, (i: object) => Promise<web.Output<Action>>>;
+  const client = entry.createClient(options(over)) as unknown as Record<string, (i: object) => Promise<Answer>>;
   return client[commandName(action)]!(INPUTS[action]).catch((e: unknown) => e as EcsError & { $metadata: web.ResponseMetadata });
 }
 
@@ -60,7 +62,7 @@ describe.each([
       const result = await withFault(entry, action, fault, { onError: (e) => events.push(e) });
       if (retried(cls, notExecuted)) {
         expect(result).not.toBeInstanceOf(Error);
-        expect((result as web.Output<Action>).$metadata.attempts, JSON.stringify(events.map((e) => [e.attempt, e.error.name, e.error.message]))).toBe(2);
+        expect((result as Answer).$metadata.attempts, JSON.stringify(events.map((e) => [e.attempt, e.error.name, e.error.message]))).toBe(2);
         expect(events).toEqual([expect.objectContaining({ attempt: 1, willRetry: true })]);
         expect(events[0]!.error.outcomeUnknown).toBeUndefined();
         return;
