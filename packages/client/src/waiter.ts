@@ -1,7 +1,7 @@
 // Waiters, as Smithy models declare them: poll a paged read action until the first item's state is one the
 // spec's `x-acs-waiters` calls final, with capped, jittered backoff. The states come from the spec; nothing
 // here names an action or a state.
-import { type Action, checkSchema, EcsValidationError, EcsWaiterError, type RequestOf, type SchemaNode } from '@org/ecs-pipelines-core';
+import { type Action, allowed, checkSchema, EcsValidationError, EcsWaiterError, type RequestOf, type SchemaNode } from '@org/ecs-pipelines-core';
 import { abortError } from './attempts.js';
 import { refuse } from './check-options.js';
 import type { BareClient, Input, Item, Operation } from './operation.js';
@@ -55,7 +55,7 @@ export function waiter<A extends Action>(op: Operation<A>, name: string): Waiter
     refuse(checkSchema(OPTIONS, options, '', 'options'));
     const given = input as Record<string, unknown>;
     const missing = spec.input.filter((k) => given?.[k] == null);
-    if (missing.length) throw new EcsValidationError(missing.map((k) => ({ parameter: k, problem: 'is required to wait', allowed: op.request.properties?.[k]?.type ?? 'a value' })));
+    if (missing.length) throw new EcsValidationError(missing.map((k) => ({ parameter: k, problem: 'is required to wait', allowed: allowed(op.request.properties![k]!) })));
     const { maxWaitMs = 30 * 60_000, minDelayMs = 2_000, signal, onPoll } = options;
     const maxDelayMs = Math.max(minDelayMs, options.maxDelayMs ?? 30_000);
     const started = Date.now();

@@ -130,7 +130,7 @@ describe.each([
       const error = await wait(s, input, FAST).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(EcsValidationError);
       expect(error).toMatchObject({ parameter: 'ExecutionId', retryable: false });
-      expect((error as Error).message).toContain('ExecutionId is required to wait');
+      expect((error as Error).message).toBe('Invalid parameter ExecutionId is required to wait (allowed: a non-empty string)');
     }
     // A bad ExecutionId, or a bad other parameter, is refused by the action's own rules, still before sending.
     for (const [input, parameter] of [
