@@ -1,5 +1,6 @@
 // The edge-safe entry of @org/ecs-pipelines-contract (no Node-only imports): the emulator as a fetch handler,
-// its data generators, and the contract suite. The Node server and the command are in `/node`.
+// its data generators, its saved-state format, and the contract suite. The Node server (with its state
+// file) and the command are in `/node`.
 export { createEmulator } from './emulator.js';
 export type { Emulator } from './emulator.js';
 export { DEFAULT_CREDENTIALS } from './options.js';
@@ -18,6 +19,10 @@ export { formatLogEntry } from './log.js';
 export type { LogEntry } from './log.js';
 export { isDroppedResponse } from './respond.js';
 export { CONTROL_ROUTES } from './control.js';
+export type { ClockInfo } from './control.js';
+export { STATE_FORMAT } from './state-snapshot.js';
+export type { EmulatorStateSnapshot, RegionSnapshot } from './state-snapshot.js';
+export type { Phase, Run } from './lifecycle.js';
 export { CONTRACT_CHECKS, runContractSuite } from './suite/run.js';
 export type { ContractCheckResult, ContractSuiteOptions, ContractSuiteReport } from './suite/run.js';
 export type { ContractCheck } from './suite/check.js';

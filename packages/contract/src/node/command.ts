@@ -6,6 +6,7 @@ import { DEFAULT_CREDENTIALS, type EmulatorCredential } from '../options.js';
 import { FAULT_KINDS, type FaultKind } from '../faults.js';
 import { formatLogEntry } from '../log.js';
 import { startEmulatorServer, type EmulatorServerOptions } from './server.js';
+import { StateFileError } from './state-file.js';
 
 /** The streams and signal the command uses (the CLI's `Io` fits). */
 export interface EmulatorCommandIo {
@@ -38,6 +39,9 @@ export const EMULATOR_FLAGS: readonly Flag[] = [
   { name: 'fault-seed', value: 'S', help: 'seed of the fault draw (default 1)' },
   { name: 'fault-kinds', value: 'LIST', help: `comma-separated: ${FAULT_KINDS.join(', ')}` },
   { name: 'latency', value: 'MS', help: 'delay added to every answer, in ms (default 0)' },
+  { name: 'state', value: 'FILE', help: 'keep created resources in this JSON file across restarts' },
+  { name: 'build-step-ms', value: 'MS', help: 'how long each state of a build lasts, in ms (default 2000)' },
+  { name: 'build-failure-rate', value: 'P', help: 'share of builds from 0 to 1 that fail, seeded (default 0)' },
   { name: 'cors', value: '', help: 'send CORS headers (for browser clients)' },
   { name: 'quiet', value: '', help: 'do not log requests to stderr' },
   { name: 'help', value: '', help: 'show this help' },
@@ -105,6 +109,9 @@ export async function parseEmulatorArgs(argv: readonly string[]): Promise<Emulat
   if (components !== undefined) out.components = components;
   const latency = int('latency', 0, 600_000);
   if (latency !== undefined) out.latencyMs = latency;
+  const step = int('build-step-ms', 1, 86_400_000);
+  if (step !== undefined) out.buildStepMs = step;
+  if (values.has('state')) out.stateFile = values.get('state')!;
   if (values.has('seed')) out.seed = values.get('seed')!;
   if (values.has('fault-seed')) out.faultSeed = values.get('fault-seed')!;
   const regions = list('regions');
@@ -115,6 +122,12 @@ export async function parseEmulatorArgs(argv: readonly string[]): Promise<Emulat
     const p = Number(rate);
     if (rate.trim() === '' || !(p >= 0 && p <= 1)) problems.push(`--fault-rate must be a number from 0 to 1, got ${JSON.stringify(rate)}`);
     else out.faultRate = p;
+  }
+  const failures = values.get('build-failure-rate');
+  if (failures !== undefined) {
+    const p = Number(failures);
+    if (failures.trim() === '' || !(p >= 0 && p <= 1)) problems.push(`--build-failure-rate must be a number from 0 to 1, got ${JSON.stringify(failures)}`);
+    else out.buildFailureRate = p;
   }
   const kinds = list('fault-kinds');
   if (kinds) {
@@ -170,8 +183,14 @@ export async function runEmulatorCommand(argv: readonly string[], io: EmulatorCo
     server = await startEmulatorServer({
       ...serverOptions,
       ...(quiet ? {} : { onRequest: (entry) => void io.stderr.write(`${formatLogEntry(entry)}\n`) }),
+      onStateError: (e) => void io.stderr.write(`ecs-pipelines emulator: ${e.message}\n`),
     });
   } catch (e) {
+    // A state file that cannot be used: refuse to start (and to overwrite it).
+    if (e instanceof StateFileError) {
+      await io.stderr.write(`ecs-pipelines emulator: --state: ${e.message}\n`);
+      return 1;
+    }
     const code = (e as NodeJS.ErrnoException).code;
     await io.stderr.write(`ecs-pipelines emulator: ${e instanceof TypeError ? e.message : `cannot listen on ${options.host ?? '127.0.0.1'}:${options.port}: ${code ?? (e as Error).message}`}\n`);
     return e instanceof TypeError ? 2 : 1;
@@ -181,7 +200,8 @@ export async function runEmulatorCommand(argv: readonly string[], io: EmulatorCo
   const pipelines = Object.values(server.emulator.pipelines).reduce((n, l) => n + l.length, 0);
   await io.stderr.write(
     `emulator: ${pipelines} pipelines in ${server.emulator.regions.length} regions; AccessKey ID ${keyId}` +
-      `${options.credentials ? '' : ' (the default demo credentials, see the README)'}; control endpoint ${server.url}/__emulator/health\n`,
+      `${options.credentials ? '' : ' (the default demo credentials, see the README)'}; control endpoint ${server.url}/__emulator/health` +
+      `${options.stateFile ? `; state in ${options.stateFile}` : ''}\n`,
   );
 
   let stop = () => {};
