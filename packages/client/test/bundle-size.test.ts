@@ -25,8 +25,11 @@ const WORKERS = {
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const gzip = (code: string) => gzipSync(code, { level: 9 }).length;
 const others = Object.keys(operations).filter((a) => a !== 'DescribeImagePipelines');
-// Parameters only the other actions have: their rules would carry these names.
-const otherParameters = ['ExecutionId', 'ComponentVersion', 'ComponentType', 'SystemType', 'ImageComponentId'];
+// Parameters only the other actions have: their rules would carry these names (the write actions' included;
+// not the names DescribeImagePipelines' response also has, such as ImportImageOptions).
+const otherParameters = ['ExecutionId', 'ComponentVersion', 'ComponentType', 'SystemType', 'ImageComponentId', 'ClientToken', 'TemplateTag'];
+// The waiter and its error: only a bundle that waits carries them (the full client binds the waiter method).
+const waiterOnly = ['EcsWaiterError', 'ImagePipelineExecutionComplete', 'is required to wait'];
 
 let dir: string;
 let server: EmulatorServer;
@@ -71,4 +74,16 @@ test('the full client carries every action; the bare Worker carries DescribeImag
     expect(code.bare).not.toContain(name);
   }
   console.log(`the other actions and the method table cost the full Worker ${gzip(code.full) - gzip(code.bare)} B gzip more than the bare one`);
+});
+
+test('the waiter and EcsWaiterError are in the full client only; the retry-safety rule is on the shared path', () => {
+  for (const name of waiterOnly) {
+    expect(code.full).toContain(name);
+    expect(code.bare).not.toContain(name);
+  }
+  // A bare client can send any action, writes included: it must know when not to retry one.
+  for (const kind of ['full', 'bare'] as const) {
+    expect(code[kind]).toContain('is unknown: it has no idempotency token');
+    expect(code[kind]).toContain('randomUUID');
+  }
 });
