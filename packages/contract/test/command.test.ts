@@ -28,6 +28,26 @@ const waitFor = async (cond: () => boolean) => {
 };
 
 describe('runEmulatorCommand in process', () => {
+  it('--build-step-ms, --build-failure-rate and --state reach the emulator; the clock moves through the control endpoint', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'emu-cmd-'));
+    const state = join(dir, 'state.json');
+    const f = fakeIo();
+    const done = runEmulatorCommand(['--port', '0', '--quiet', '--pipelines', '1', '--build-step-ms', '250', '--build-failure-rate', '1', '--state', state], f.io);
+    await waitFor(() => f.out.length > 0);
+    const endpoint = f.out[0]!.trim().split(' ').at(-1)!;
+    expect(f.err.join('')).toContain(`state in ${state}`);
+    const t = { endpoint, credentials: { ...DEFAULT_CREDENTIALS }, regionId: 'cn-hangzhou', fetch: globalThis.fetch, now: () => new Date() };
+    const pipeline = ((await call(t, { BaseImageType: 'IMAGE', BaseImage: 'm-1' }, { action: 'CreateImagePipeline' })).json as { ImagePipelineId: string }).ImagePipelineId;
+    const exec = ((await call(t, { ImagePipelineId: pipeline }, { action: 'StartImagePipelineExecution' })).json as { ExecutionId: string }).ExecutionId;
+    const clock = await fetch(`${endpoint}/__emulator/clock`, { method: 'POST', body: JSON.stringify({ advanceMs: 10_000 }) });
+    expect(await clock.json()).toMatchObject({ buildStepMs: 250, buildFailureRate: 1, offsetMs: 10_000 });
+    const task = (await call(t, { ExecutionId: exec }, { action: 'DescribeImagePipelineExecutions' })).json as { ImagePipelineExecution: { ImagePipelineExecutionSet: Array<{ Status: string }> } };
+    expect(task.ImagePipelineExecution.ImagePipelineExecutionSet[0]!.Status).toBe('FAILED');
+    expect(JSON.parse(readFileSync(state, 'utf8')).regions['cn-hangzhou'].pipelines[0].ImagePipelineId).toBe(pipeline);
+    f.controller.abort();
+    expect(await done).toBe(0);
+  });
+
   it('prints where it listens first, logs requests redacted to stderr, stops when the signal aborts', async () => {
     const f = fakeIo();
     const done = runEmulatorCommand(['--port', '0', '--pipelines', '4', '--executions', '2', '--components', '5', '--seed', 'cmd', '--regions', 'cn-hangzhou,us-west-1'], f.io);
@@ -86,6 +106,9 @@ describe('runEmulatorCommand in process', () => {
     [['--latency'], /--latency needs a value/],
     [['--data', '/nonexistent/data.json'], /--data \/nonexistent\/data.json: ENOENT/],
     [['--regions', 'Hangzhou', '--port', '0'], /region "Hangzhou" is not a region ID/],
+    [['--build-step-ms', '0'], /--build-step-ms must be an integer from 1 to 86400000, got "0"/],
+    [['--build-failure-rate', '1.5'], /--build-failure-rate must be a number from 0 to 1, got "1.5"/],
+    [['--state'], /--state needs a value/],
   ])('refuses %j with exit 2 and a message naming the flag', async (argv, message) => {
     const f = fakeIo();
     expect(await runEmulatorCommand(argv, f.io)).toBe(2);
