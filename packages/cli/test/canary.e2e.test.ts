@@ -1,6 +1,8 @@
 // A canary AccessKey secret and STS token run through every path of the binary (success, each fault, refused
 // signatures whose messages echo the string-to-sign, validation errors, network failures, profiles, the
-// emulator command), with --verbose wherever it applies: neither appears on stdout or stderr in any spelling.
+// emulator command, the write workflow: create from a file, start --wait, delete, an unknown outcome, canaries
+// as nested and file values), with --verbose wherever it applies: neither appears on stdout or stderr in any
+// spelling.
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -67,11 +69,57 @@ const PATHS: Path[] = [
 ];
 
 const outputs: Array<{ name: string; result: CliResult }> = [];
+/** The write workflow's steps (run in order by writeWorkflow) and how each must end. */
+const WRITE_STEPS: Readonly<Record<string, { code: number; stderr?: RegExp }>> = {
+  'write: create from --file': { code: 0, stderr: /< HTTP 200/ },
+  'write: start --wait': { code: 0, stderr: /SUCCESS after/ },
+  'write: the new template\'s build tasks': { code: 0 },
+  'write: delete --yes': { code: 0 },
+  'write: delete again, refused': { code: 1, stderr: /InvalidImagePipeline\.NotFound/ },
+  'write: component from --content-file': { code: 0 },
+  'write: delete with a dropped connection (outcome unknown)': { code: 1, stderr: /the outcome is unknown/ },
+  'write: cancel without --yes off a terminal': { code: 2, stderr: /--yes/ },
+  'write: the token as a nested value': { code: 2, stderr: /ImageOptions\.ImageFeatures\.NvmeSupport/ },
+  'write: the secret and token as values in --file': { code: 2, stderr: /BaseImageType/ },
+  'write: --emulator create with canary variables set': { code: 0 },
+};
+
+/** The build workflow with --verbose, one step after the other (each needs the one before). */
+async function writeWorkflow(): Promise<void> {
+  const step = async (name: keyof typeof WRITE_STEPS, argv: string[]) => {
+    const result = await runCli(argv, env());
+    outputs.push({ name, result });
+    return result;
+  };
+  const at = ['--endpoint', server.url, '--verbose'];
+  const template = join(home.dir, 'template.json');
+  writeFileSync(template, JSON.stringify({ BaseImageType: 'IMAGE', BaseImage: 'm-1', BuildContent: 'RUN true', ImageOptions: { ImageName: 'canary', ImageTags: [{ Key: 'k', Value: 'v' }] } }));
+  const body = join(home.dir, 'component.txt');
+  writeFileSync(body, 'RUN echo canary');
+  const secretInFile = join(home.dir, 'secret-in-file.json');
+  writeFileSync(secretInFile, JSON.stringify({ BaseImageType: CANARY.accessKeySecret, ImageOptions: { ImageTags: [{ Key: '' , Value: CANARY.securityToken }] } }));
+
+  const created = await step('write: create from --file', ['create-image-pipeline', ...at, '--file', template, '-o', 'json']);
+  const id = created.code === 0 ? (JSON.parse(created.stdout) as { ImagePipelineId: string }).ImagePipelineId : 'ip-none';
+  await step('write: start --wait', ['start', id, ...at, '--wait', '--poll-interval', '100ms']);
+  await step('write: the new template\'s build tasks', ['describe-image-pipeline-executions', ...at, '--image-pipeline-id', id, '-o', 'table']);
+  await step('write: delete --yes', ['delete-image-pipeline', id, ...at, '--yes']);
+  await step('write: delete again, refused', ['delete-image-pipeline', id, ...at, '--yes']);
+  const component = await step('write: component from --content-file', ['create-image-component', ...at, '--content-file', body, '-o', 'json']);
+  const icId = component.code === 0 ? (JSON.parse(component.stdout) as { ImageComponentId: string }).ImageComponentId : 'ic-none';
+  server.emulator.faults.queue('drop');
+  await step('write: delete with a dropped connection (outcome unknown)', ['delete-image-component', icId, ...at, '--yes']);
+  server.emulator.faults.clear();
+  await step('write: cancel without --yes off a terminal', ['cancel', 'exec-none', ...at]);
+  await step('write: the token as a nested value', ['create-image-pipeline', ...at, '--base-image-type', 'IMAGE', '--image-options.image-features.nvme-support', CANARY.securityToken]);
+  await step('write: the secret and token as values in --file', ['create-image-pipeline', ...at, '--file', secretInFile]);
+  await step('write: --emulator create with canary variables set', ['create-image-pipeline', '--emulator', '--verbose', '--file', template]);
+}
 
 beforeAll(async () => {
   assertBuilt();
   closedUrl = await closedPortUrl();
-  server = await startCanaryEmulator({ pipelines: 5 });
+  server = await startCanaryEmulator({ pipelines: 5, buildStepMs: 30 });
   otherToken = await startCanaryEmulator({ pipelines: 5, credentials: [{ ...CANARY, securityToken: 'a-different-sts-token-0042' }] });
   for (const h of [home, brokenHome]) mkdirSync(join(h.dir, '.aliyun'));
   writeFileSync(join(home.dir, '.aliyun', 'config.json'), JSON.stringify({
@@ -90,8 +138,9 @@ beforeAll(async () => {
   const rest = PATHS.filter((p) => !p.faults);
   const results = await pooled(rest.map((p) => () => runCli(p.argv(), p.env?.() ?? env())));
   rest.forEach((p, i) => outputs.push({ name: p.name, result: results[i]! }));
+  await writeWorkflow();
   outputs.push({ name: 'emulator command, running then SIGTERM', result: await runEmulatorCommand() });
-}, 60_000);
+}, 90_000);
 
 afterAll(async () => {
   await server?.close();
@@ -136,6 +185,12 @@ describe('canary secret and token', () => {
     const { result } = outputs.find((o) => o.name === name)!;
     expect(result.code, result.stderr).toBe(p.expect.code);
     if (p.expect.stderr) expect(result.stderr).toMatch(p.expect.stderr);
+  });
+
+  it.each(Object.entries(WRITE_STEPS))('%s: ends as expected', (name, expected) => {
+    const { result } = outputs.find((o) => o.name === name)!;
+    expect(result.code, result.stderr).toBe(expected.code);
+    if (expected.stderr) expect(result.stderr).toMatch(expected.stderr);
   });
 
   it('never appear on stdout or stderr, in any spelling', () => {

@@ -1,23 +1,36 @@
-// The binary on a real pseudo-terminal (util-linux `script`): the default table fitted to the terminal,
-// and the progress line on stderr while --all runs, with nothing but the result on stdout.
+// The binary on a real pseudo-terminal (util-linux `script`): the default table fitted to the terminal, the
+// progress line on stderr while --all runs with nothing but the result on stdout, the y/N prompt of a delete
+// (answered through the terminal), and the live status line of start --wait.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { displayWidth } from '../src/output/text-width.js';
-import { assertBuilt, BIN, tempHome } from './helpers/cli.js';
+import { assertBuilt, BIN, runCli, tempHome } from './helpers/cli.js';
 import { canaryEnv, startCanaryEmulator, type EmulatorServer } from './helpers/emulator.js';
 
 let server: EmulatorServer;
 const home = tempHome();
 const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
-/** Runs `shellCommand` on a pseudo-terminal; resolves with everything the terminal showed. */
-function onTerminal(shellCommand: string, env: Record<string, string>): Promise<{ code: number | null; screen: string }> {
+/**
+ * Runs `shellCommand` on a pseudo-terminal; resolves with everything the terminal showed. `answer` is typed
+ * into the terminal once `prompt` appears on it.
+ */
+function onTerminal(shellCommand: string, env: Record<string, string>, answer?: { prompt: string; text: string }): Promise<{ code: number | null; screen: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn('script', ['-qfec', shellCommand, '/dev/null'], { env: { PATH: process.env['PATH'], TERM: 'xterm', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    // stdin stays open (a pipe) when there is something to type: `script` ends the session when its input ends.
+    const child = spawn('script', ['-qfec', shellCommand, '/dev/null'], { env: { PATH: process.env['PATH'], TERM: 'xterm', ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    if (!answer) child.stdin.end();
     let screen = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (screen += d));
+    let typed = false;
+    child.stdout.setEncoding('utf8').on('data', (d: string) => {
+      screen += d;
+      if (answer && !typed && screen.includes(answer.prompt)) {
+        typed = true;
+        child.stdin.write(answer.text);
+      }
+    });
     const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
     child.on('error', reject);
     child.on('close', (code) => {
@@ -39,7 +52,7 @@ const node = (...args: string[]) => [process.execPath, BIN, ...args].map(quote).
 
 beforeAll(async () => {
   assertBuilt();
-  server = await startCanaryEmulator({ pipelines: 37 });
+  server = await startCanaryEmulator({ pipelines: 37, buildStepMs: 400 });
 });
 afterAll(async () => {
   await server?.close();
@@ -78,5 +91,57 @@ describe('on a terminal', () => {
     expect(code).toBe(0);
     expect(screen).toContain('page 4 · 37 of 37 pipelines');
     expect(JSON.parse(readFileSync(out, 'utf8'))).toHaveLength(37);
+  });
+});
+
+describe('writes on a terminal', () => {
+  const env = () => ({ ...canaryEnv(), HOME: home.dir });
+  /** A new template on the tty suite's emulator (created off the terminal). */
+  async function template(): Promise<string> {
+    const r = await runCli(['create-image-pipeline', '--endpoint', server.url, '--base-image-type', 'IMAGE', '--base-image', 'm-1', '--build-content', 'RUN true', '-o', 'json'], env());
+    expect(r.code, r.stderr).toBe(0);
+    return (JSON.parse(r.stdout) as { ImagePipelineId: string }).ImagePipelineId;
+  }
+  const exists = async (id: string) => (JSON.parse((await runCli(['describe', '--endpoint', server.url, '--id', id, '-o', 'json'], env())).stdout) as { TotalCount: number }).TotalCount === 1;
+
+  it('delete asks y/N on the terminal; "y" deletes', async () => {
+    const id = await template();
+    const prompt = `Delete an image template ${id} in cn-hangzhou? [y/N] `;
+    const { code, screen } = await onTerminal(node('delete-image-pipeline', id, '--endpoint', server.url), env(), { prompt, text: 'y\n' });
+    expect(code, screen).toBe(0);
+    expect(screen).toContain(prompt);
+    expect(await exists(id)).toBe(false);
+  });
+
+  it('anything but y sends nothing: exit 1, "not confirmed"', async () => {
+    const id = await template();
+    const before = server.emulator.log.length;
+    const prompt = `Delete an image template ${id} in cn-hangzhou? [y/N] `;
+    const { code, screen } = await onTerminal(node('delete-image-pipeline', id, '--endpoint', server.url), env(), { prompt, text: 'n\n' });
+    expect(code, screen).toBe(1);
+    expect(screen).toContain('ecs-pipelines: not confirmed; nothing was sent.');
+    expect(server.emulator.log.length).toBe(before);
+    expect(await exists(id)).toBe(true);
+  });
+
+  it('--yes does not ask', async () => {
+    const id = await template();
+    const { code, screen } = await onTerminal(node('delete-image-pipeline', id, '--endpoint', server.url, '--yes'), env());
+    expect(code, screen).toBe(0);
+    expect(screen).not.toContain('[y/N]');
+    expect(await exists(id)).toBe(false);
+  });
+
+  it('start --wait shows one live status line, rewritten in place, and leaves the final state', async () => {
+    const id = await template();
+    const { code, screen } = await onTerminal(node('start', id, '--endpoint', server.url, '--wait', '--poll-interval', '200ms'), { ...env(), COLUMNS: '100' });
+    expect(code, screen).toBe(0);
+    // Rewrites: \r and erase-line before each state, the clock ticking between polls.
+    expect(screen).toMatch(/\r\x1b\[2Kexec-\S+ (PREPARING|BUILDING) · \ds/);
+    const lines = finalLines(screen).filter((l) => l !== '');
+    const status = lines.findIndex((l) => / SUCCESS · \d+s$/.test(l));
+    expect(status, screen).toBeGreaterThanOrEqual(0);
+    // After it, the final state's fields, one per row (a table on a terminal).
+    expect(lines.slice(status + 1).join('\n')).toMatch(/^Status\s+SUCCESS$/m);
   });
 });
