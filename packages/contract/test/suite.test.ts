@@ -20,6 +20,37 @@ describe('runContractSuite', () => {
     }
   });
 
+  it('leaves nothing behind; against a server without the clock endpoint the build checks are skipped unless builds: true', async () => {
+    const em = createEmulator({ pipelines: 5, control: false });
+    const before = { pipelines: em.pipelines['cn-hangzhou']!.length, components: em.components['cn-hangzhou']!.length };
+    const report = await runContractSuite({ endpoint: 'http://127.0.0.1:8787', credentials: { ...DEFAULT_CREDENTIALS }, regionId: 'cn-hangzhou', fetch: fetchVia(em), only: ['lifecycle:'] });
+    expect(report.results.map((r) => r.status)).toEqual(['passed', 'passed', 'skipped', 'skipped']);
+    expect(report.results[2]!.detail).toMatch(/billed instances.*builds: true/);
+    // With builds: true it polls in real time: a 1 ms build step ends the build between two polls.
+    const quick = createEmulator({ pipelines: 5, control: false, buildStepMs: 1 });
+    const polled = await runContractSuite({ endpoint: 'http://127.0.0.1:8787', credentials: { ...DEFAULT_CREDENTIALS }, regionId: 'cn-hangzhou', fetch: fetchVia(quick), only: ['lifecycle: a build'], builds: true, pollIntervalMs: 5 });
+    expect(show(polled)).toEqual([]);
+    for (const e of [em, quick]) {
+      expect(e.pipelines['cn-hangzhou']!.length).toBe(before.pipelines);
+      expect(e.components['cn-hangzhou']!.length).toBe(before.components);
+      expect(e.pipelines['cn-hangzhou']!.some((p) => p.Name?.startsWith('contract-suite-'))).toBe(false);
+    }
+  });
+
+  it('notices a server that ignores ClientToken, and removes the duplicate it made', async () => {
+    // Strips the token from creates (the signatures are not checked): every retry creates another resource.
+    const unsigned = createEmulator({ pipelines: 3, verifySignatures: false });
+    const lax: Emulator = Object.assign(async (req: Request) => {
+      const url = new URL(req.url);
+      if (req.headers.get('x-acs-action')?.startsWith('Create')) url.searchParams.delete('ClientToken');
+      return unsigned(new Request(url, { method: req.method, headers: req.headers }));
+    }, unsigned);
+    const report = await runContractSuite({ endpoint: 'http://127.0.0.1:8787', credentials: { ...DEFAULT_CREDENTIALS }, regionId: 'cn-hangzhou', fetch: fetchVia(lax), only: ['lifecycle: Create'] });
+    expect(report.results.map((r) => r.status)).toEqual(['failed', 'failed']);
+    expect(report.results[0]!.detail).toMatch(/the retry answered ip-\w+, the first call ip-/);
+    expect(unsigned.pipelines['cn-hangzhou']!.some((p) => p.Name?.startsWith('contract-suite-'))).toBe(false);
+  });
+
   it('passes in process too, with STS credentials', async () => {
     const creds = { accessKeyId: 'STS.suite', accessKeySecret: 'suite-secret', securityToken: 'CAIS-suite' };
     const em = createEmulator({ credentials: [creds], pipelines: 8, regions: ['ap-southeast-1'] });
@@ -66,14 +97,22 @@ const secret = process.env.ALIBABA_CLOUD_ACCESS_KEY_SECRET;
 const region = process.env.ALIBABA_CLOUD_REGION_ID ?? 'cn-hangzhou';
 if (!id || !secret) console.log('contract suite vs the real service: skipped (set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET to run it)');
 
+// The lifecycle checks create templates and components there (and delete them). Builds run billed instances,
+// so they run only with ALIBABA_CLOUD_ECS_BUILDS=1; ALIBABA_CLOUD_ECS_BASE_IMAGE=IMAGE:m-… or IMAGE_FAMILY:…
+// picks their source image. A successful build leaves its image (the API has no DeleteImage).
+const builds = process.env.ALIBABA_CLOUD_ECS_BUILDS === '1';
+const baseImage = /^(IMAGE|IMAGE_FAMILY):(.+)$/.exec(process.env.ALIBABA_CLOUD_ECS_BASE_IMAGE ?? '');
+
 describe.skipIf(!id || !secret)('the real service', () => {
   it(`passes the contract suite against ecs.${region}.aliyuncs.com`, async () => {
     const report = await runContractSuite({
       endpoint: process.env.ALIBABA_CLOUD_ECS_ENDPOINT ?? `https://ecs.${region}.aliyuncs.com`,
       credentials: { accessKeyId: id!, accessKeySecret: secret!, ...(process.env.ALIBABA_CLOUD_SECURITY_TOKEN ? { securityToken: process.env.ALIBABA_CLOUD_SECURITY_TOKEN } : {}) },
       regionId: region,
+      builds,
+      ...(baseImage ? { baseImage: { type: baseImage[1] as 'IMAGE' | 'IMAGE_FAMILY', id: baseImage[2]! } } : {}),
     });
     console.log(`contract suite vs the real service: ${report.passed} passed, ${report.failed} failed, ${report.skipped} skipped\n${show(report).join('\n')}`);
     expect(show(report).filter((s) => s.startsWith('failed'))).toEqual([]);
-  }, 120_000);
+  }, builds ? 3 * 3_600_000 : 300_000);
 });

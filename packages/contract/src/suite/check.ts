@@ -2,6 +2,7 @@
 import type { Action } from '@org/ecs-pipelines-core';
 import { CheckSkipped, type Item } from './assert.js';
 import { REFERENCE_ACTION, type SuiteTarget } from './call.js';
+import type { EmulatorClockView, LifecycleOptions } from './lifecycle-steps.js';
 
 /** What checks share: the target, and the listings the paging checks collected. */
 export interface CheckContext {
@@ -10,6 +11,10 @@ export interface CheckContext {
   listings: Partial<Record<Action, Item[]>>;
   /** Items looked at so far, for the report. */
   itemsChecked: number;
+  /** How the lifecycle checks create and wait. */
+  lifecycle: LifecycleOptions;
+  /** The emulator's clock when the target is this package's emulator (null: another server; unset: not asked yet). */
+  clock?: EmulatorClockView | null;
 }
 
 /** One check: throws `CheckFailure` when the server is wrong, `CheckSkipped` when it cannot run. */

@@ -4,12 +4,14 @@ import { CheckFailure, CheckSkipped } from './assert.js';
 import type { CheckContext, ContractCheck } from './check.js';
 import { familyChecks } from './checks-family.js';
 import { filterChecks } from './checks-filter.js';
+import { lifecycleChecks } from './checks-lifecycle.js';
 import { readChecks } from './checks-read.js';
 import { refuseChecks } from './checks-refuse.js';
 import { specChecks } from './checks-spec.js';
+import type { LifecycleOptions } from './lifecycle-steps.js';
 
 /** Options of {@link runContractSuite}. */
-export interface ContractSuiteOptions {
+export interface ContractSuiteOptions extends LifecycleOptions {
   /** The server: `http://127.0.0.1:8787` for the emulator, `https://ecs.cn-hangzhou.aliyuncs.com` for the real service. */
   endpoint: string;
   credentials: Credentials;
@@ -43,9 +45,10 @@ export interface ContractSuiteReport {
 
 /**
  * Every check, in run order: the spec-derived checks of each action first (their paging checks collect the
- * listings the filter checks use), then the hand-written ones.
+ * listings the filter checks use), then the hand-written ones; the lifecycle checks, which create resources
+ * (and remove them), last.
  */
-export const CONTRACT_CHECKS: readonly ContractCheck[] = [...specChecks(), ...readChecks, ...filterChecks, ...familyChecks, ...refuseChecks];
+export const CONTRACT_CHECKS: readonly ContractCheck[] = [...specChecks(), ...readChecks, ...filterChecks, ...familyChecks, ...refuseChecks, ...lifecycleChecks];
 
 /**
  * Runs the contract suite against `endpoint`. Never throws for a wrong server: each check reports passed,
@@ -58,6 +61,12 @@ export async function runContractSuite(options: ContractSuiteOptions): Promise<C
     target: { endpoint: options.endpoint, credentials: options.credentials, regionId: options.regionId, fetch: doFetch, now: options.now ?? (() => new Date()) },
     listings: {},
     itemsChecked: 0,
+    lifecycle: {
+      ...(options.builds !== undefined ? { builds: options.builds } : {}),
+      ...(options.baseImage ? { baseImage: options.baseImage } : {}),
+      ...(options.buildTimeoutMs !== undefined ? { buildTimeoutMs: options.buildTimeoutMs } : {}),
+      ...(options.pollIntervalMs !== undefined ? { pollIntervalMs: options.pollIntervalMs } : {}),
+    },
   };
   const results: ContractCheckResult[] = [];
   for (const check of CONTRACT_CHECKS) {
