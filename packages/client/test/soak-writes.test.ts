@@ -72,13 +72,17 @@ function meter() {
     },
     report(name: string, extra: string) {
       const seen = server.emulator.log.length - requests;
-      const injected = Object.fromEntries(Object.entries(server.emulator.faults.stats.injected).map(([k, v]) => [k, v - ((faults as Record<string, number>)[k] ?? 0)]).filter(([, v]) => (v as number) > 0));
-      const total = Object.values(injected).reduce((a, b) => a + (b as number), 0) as number;
+      const injected: Record<string, number> = Object.fromEntries(
+        Object.entries(server.emulator.faults.stats.injected as Record<string, number>)
+          .map(([k, v]) => [k, v - ((faults as Record<string, number>)[k] ?? 0)] as const)
+          .filter(([, v]) => v > 0),
+      );
+      const total = Object.values(injected).reduce((a, b) => a + b, 0);
       console.log(
         `soak-writes ${name}: ${calls} calls, ${attempts} attempts, ${seen} requests seen, ${total} faults injected (${((100 * total) / seen).toFixed(1)} %: ${JSON.stringify(injected)}), ` +
           `failed attempts ${JSON.stringify(failures)}; ${extra}`,
       );
-      return { seen, injected: injected as Record<string, number>, total };
+      return { seen, injected, total };
     },
   };
 }
