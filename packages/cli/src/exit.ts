@@ -55,6 +55,12 @@ export function field(label: string, value: string, width: number): string {
   return pad + value.split(/\r?\n/).map(terminalSafe).join(`\n${' '.repeat(pad.length)}`);
 }
 
+/** `Label: value` lines with the values aligned under the longest label. */
+export function fieldRows(rows: ReadonlyArray<readonly [label: string, value: string]>): string[] {
+  const width = Math.max(0, ...rows.map(([label]) => label.length + 1));
+  return rows.map(([label, value]) => field(label, value, width));
+}
+
 /** `fetch failed ← connect ECONNREFUSED 127.0.0.1:1`: the causes a network error carries, outermost first. */
 function causeChain(error: ErrorLike): string | undefined {
   const said = String(error.message ?? '');

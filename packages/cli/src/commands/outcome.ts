@@ -3,7 +3,7 @@
 // `outcomeUnknown`. Saying only "failed" would invite a blind retry (a second delete, a second cancel), so the
 // CLI says plainly that the outcome is unknown and how to look before trying again.
 import type { OperationSpec } from '@org/ecs-pipelines-core';
-import { CliFailure, describeFailure, EXIT, field } from '../exit.js';
+import { CliFailure, describeFailure, EXIT, fieldRows } from '../exit.js';
 import { lookupCommand, targetWords } from './follow-up.js';
 import type { RunOptions } from './options.js';
 import { isField, type ParamFlag } from './param-flags.js';
@@ -18,9 +18,11 @@ export function outcomeUnknown(error: unknown, op: OperationSpec, flags: readonl
     .filter((c): c is string => c !== undefined);
   return new CliFailure(EXIT.failed, [
     `ecs-pipelines: the outcome is unknown: ${op.action} may or may not have been carried out`,
-    field('Why', 'the request failed after it may have reached the service, and an action without an idempotency token is not retried (it could run twice)', 5),
-    ...checks.map((c) => field('Check', c, 5)),
-    field('Then', `run "ecs-pipelines ${command} …" again only if it did not happen`, 5),
+    ...fieldRows([
+      ['Why', 'the request failed after it may have reached the service, and an action without an idempotency token is not retried (it could run twice)'],
+      ...checks.map((c) => ['Check', c] as const),
+      ['Then', `run "ecs-pipelines ${command} …" again only if it did not happen`],
+    ]),
     '',
     ...describeFailure(error, command).lines,
   ]);

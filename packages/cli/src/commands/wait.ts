@@ -4,7 +4,7 @@
 // work keeps running and how to check on it or cancel it (follow-up.ts).
 import { type BareClient, EcsAbortError, EcsWaiterError, type Input, type WaiterOptions, waiter } from '@org/ecs-pipelines-client';
 import type { Action, RequestOf } from '@org/ecs-pipelines-core';
-import { CliFailure, EXIT, field } from '../exit.js';
+import { CliFailure, EXIT, fieldRows as fields } from '../exit.js';
 import type { Io } from '../io.js';
 import { cellText, fieldOf } from '../output/columns.js';
 import { waitStatus } from '../output/wait-status.js';
@@ -20,12 +20,6 @@ function delays(options: RunOptions): Pick<WaiterOptions, 'minDelayMs' | 'maxDel
 }
 
 type Row = readonly [label: string, value: string];
-
-/** `Label: value` lines, the values aligned. */
-const fields = (rows: readonly Row[]): string[] => {
-  const width = Math.max(0, ...rows.map(([label]) => label.length + 1));
-  return rows.map(([label, value]) => field(label, value, width));
-};
 
 /** `Check` and `Cancel` rows for what is still running. */
 function followUps(ids: Record<string, string>, options: RunOptions, region: unknown, cancel = true): Row[] {
