@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `pnpm bench [--quick]`: runs every measurement and writes results/latest.{md,svg} (quick: results/quick/).
 // Options: --quick (tiny harness check, < 30 s), --rounds N, --duration MS (load per measurement),
-// --only throughput,bundle,cold,paging,emulator (a partial run writes to results/raw/ only).
+// --only throughput,first,bundle,cold,paging,emulator, --contenders id,id (a partial run writes to results/raw/ only).
 // Asserts nothing about speed: exits 1 only when the harness itself breaks.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -12,6 +12,7 @@ import { measureBundle } from './bundle.mjs';
 import { CANNED_ITEMS, cannedBytes } from './canned.mjs';
 import { renderChart } from './chart.mjs';
 import { measureColdImports } from './cold-import.mjs';
+import { FIRST_BASELINE, FIRST_CONTENDERS, measureFirstResponses } from './first-response.mjs';
 import { FETCH, SDK, contenders as allContenders } from './contenders/registry.mjs';
 import { describeMachine, describeVersions } from './environment.mjs';
 import { evaluateGoals } from './goals.mjs';
@@ -31,17 +32,18 @@ const { values: args } = parseArgs({
     rounds: { type: 'string' },
     duration: { type: 'string' },
     only: { type: 'string' },
+    contenders: { type: 'string' },
   },
 });
 
 // Sized so the full run stays near 4 minutes on a 2-core machine and the quick one under 30 s.
 const settings = args.quick
-  ? { rounds: 1, warmupMs: 100, durationMs: 200, coldRuns: 3, pagingSmall: 1_000, pagingLarge: 5_000, emulatorMs: 300 }
-  : { rounds: 5, warmupMs: 500, durationMs: 2_000, coldRuns: 15, pagingSmall: 10_000, pagingLarge: 100_000, emulatorMs: 2_000 };
+  ? { rounds: 1, warmupMs: 100, durationMs: 200, coldRuns: 3, firstRuns: 1, pagingSmall: 1_000, pagingLarge: 5_000, emulatorMs: 300 }
+  : { rounds: 5, warmupMs: 500, durationMs: 2_000, coldRuns: 15, firstRuns: 15, pagingSmall: 10_000, pagingLarge: 100_000, emulatorMs: 2_000 };
 if (args.rounds) settings.rounds = Number(args.rounds);
 if (args.duration) settings.durationMs = Number(args.duration);
-const parts = new Set((args.only ?? 'throughput,bundle,cold,paging,emulator').split(','));
-const outDir = join(benchDir, 'results', args.quick ? 'quick' : args.only ? 'raw' : '');
+const parts = new Set((args.only ?? 'throughput,first,bundle,cold,paging,emulator').split(','));
+const outDir = join(benchDir, 'results', args.quick ? 'quick' : args.only || args.contenders ? 'raw' : '');
 // Fixed, fake credentials: the canned server checks nothing, and the emulator is told to accept them.
 const credentials = { accessKeyId: 'bench-access-key-id', accessKeySecret: 'bench-access-key-secret' };
 const log = (msg) => process.stderr.write(`[bench] ${msg}\n`);
@@ -50,7 +52,8 @@ const started = Date.now();
 await waitForBuilds(benchDir, { log });
 const ours = await oursAvailable(benchDir);
 if (!ours.ok) log(`our client is not measurable yet (${ours.reason}); its rows will be empty`);
-const contenders = allContenders.filter((c) => !c.ours || ours.ok);
+const named = args.contenders?.split(',');
+const contenders = allContenders.filter((c) => (!c.ours || ours.ok) && (!named || named.includes(c.id)));
 
 const results = {
   date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
@@ -67,6 +70,7 @@ const results = {
   throughput: {},
   bundle: [],
   coldImport: { bareMs: Number.NaN, runs: 0, results: [] },
+  firstResponse: { runs: 0, results: [] },
   paging: { skipped: 'not run' },
   emulator: { skipped: 'not run' },
 };
@@ -93,6 +97,18 @@ if (parts.has('throughput')) {
   }
   results.throughput = summarize(rounds, Object.keys(modes), contenders.map((c) => c.id), [FETCH, SDK]);
   results.rawRounds = rounds;
+}
+
+if (parts.has('first')) {
+  await waitForBuilds(benchDir, { log });
+  const server = await startService(join(srcDir, 'server.mjs'));
+  try {
+    const ids = FIRST_CONTENDERS.filter((id) => ours.ok || !allContenders.find((c) => c.id === id)?.ours);
+    results.firstResponse = await measureFirstResponses({ srcDir, cwd: benchDir, port: server.info.port, credentials, contenders: ids, baseline: FIRST_BASELINE, runs: settings.firstRuns });
+  } finally {
+    await server.stop();
+  }
+  log(`first response of a fresh process: ${results.firstResponse.results.map((r) => `${r.id} ${r.firstMs.toFixed(0)} ms`).join(', ')}`);
 }
 
 if (parts.has('bundle')) {
@@ -140,7 +156,7 @@ const markdown = renderMarkdown(results);
 mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, 'latest.md'), markdown);
 writeFileSync(join(outDir, 'latest.svg'), renderChart(results));
-if (!args.quick && !args.only) {
+if (!args.quick && !args.only && !args.contenders) {
   mkdirSync(join(benchDir, 'results', 'raw'), { recursive: true });
   writeFileSync(join(benchDir, 'results', 'raw', 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
   const readmePath = join(benchDir, 'README.md');

@@ -1,5 +1,6 @@
 // Issue 9: no timer or socket is left behind — a Node process that made calls (successful, timed out,
 // aborted during a backoff) exits on its own, without process.exit, well before any client timer would fire.
+// Issue 17: also once the Node transport has moved to undici (its idle sockets are unref'd too).
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -15,7 +16,10 @@ const src = (p: string) => fileURLToPath(new URL(`../src/${p}`, import.meta.url)
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'ecs-client-exit-'));
-  await writeFile(join(dir, 'node.mjs'), await bundle(src('node/index.ts'), { platform: 'node' }));
+  // undici is CommonJS: its require() of Node built-ins needs a real `require` in the ES module bundle (the
+  // usual esbuild banner); without one the Node entry would stay on node:http (it cannot load undici).
+  const requireBanner = "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);\n";
+  await writeFile(join(dir, 'node.mjs'), requireBanner + (await bundle(src('node/index.ts'), { platform: 'node' })));
   await writeFile(join(dir, 'web.mjs'), await bundle(src('index.ts'), { platform: 'node' }));
   await writeFile(join(dir, 'child.mjs'), CHILD);
   service = await startFakeService({
@@ -45,6 +49,18 @@ try {
   if (scenario === 'abort-in-flight') outcome = await client.describeImagePipelines({ Name: 'hang' }, { signal: AbortSignal.timeout(100) });
   if (scenario === 'abort-in-backoff') outcome = await client.describeImagePipelines({ Name: 'busy' }, { signal: AbortSignal.timeout(100) });
   if (scenario === 'paginate') { outcome = 0; for await (const p of client.listImagePipelines({}, { pageSize: 2 })) outcome++; }
+  // Past the Node transport's switch to undici (128 requests), 16 at a time, then a timeout and an abort on undici.
+  if (scenario === 'undici') {
+    // undici announces every request it creates on this channel: proof that the later requests went over it.
+    let created = 0;
+    (await import('node:diagnostics_channel')).subscribe('undici:request:create', () => created++);
+    await Promise.all(Array.from({ length: 16 }, async () => { for (let i = 0; i < 10; i++) await client.describeImagePipelines({ MaxResults: 1 }); }));
+    outcome = [];
+    for (const [input, options] of [[{ Name: 'hang' }, { timeoutMs: 100, retry: { maxAttempts: 1 } }], [{ Name: 'hang' }, { signal: AbortSignal.timeout(100) }]]) {
+      try { await client.describeImagePipelines(input, options); } catch (e) { outcome.push(e.name); }
+    }
+    outcome = outcome.join() + (created > 0 ? ' over undici' : '');
+  }
 } catch (e) { outcome = e.name; }
 console.log(JSON.stringify({ outcome, doneAt: Date.now() }));
 `;
@@ -76,6 +92,7 @@ const cases = [
   ['node', 'timeout', 'EcsTimeoutError'],
   ['node', 'abort-in-flight', 'EcsTimeoutError'],
   ['node', 'abort-in-backoff', 'EcsTimeoutError'],
+  ['node', 'undici', 'EcsTimeoutError,EcsTimeoutError over undici'],
   ['web', 'ok', 1],
   ['web', 'timeout', 'EcsTimeoutError'],
   ['web', 'abort-in-flight', 'EcsTimeoutError'],

@@ -1,6 +1,7 @@
-// Both transports against a loopback server: the same answers, the same failures.
+// Every transport against a loopback server: the same answers, the same failures.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { nodeTransport } from '../src/node/transport.js';
+import { nodeDefaultTransport } from '../src/node/default-transport.js';
 import { fetchTransport, type Transport } from '../src/transport.js';
 import { type FakeService, startFakeService } from './helpers/fake-service.js';
 
@@ -31,6 +32,8 @@ const send = (t: Transport, query: string, signal = new AbortController().signal
 
 describe.each([
   ['node:http', nodeTransport()],
+  // The Node default once a process is past its first requests (here from the first).
+  ['undici', nodeDefaultTransport(0)],
   ['fetch', fetchTransport()],
 ])('%s transport', (_name, transport) => {
   test('returns status, headers and the whole body; sends the headers', async () => {

@@ -1,17 +1,21 @@
 /// <reference types="node" />
-// @org/ecs-pipelines-client under the `node` condition (or `/node`): the same API, with a node:http
-// keep-alive transport as the default when no `fetch` is given.
+// @org/ecs-pipelines-client under the `node` condition (or `/node`): the same API, with Node's own transport
+// when no `fetch` is given (node:http while the process is young, then undici: see default-transport.ts) and
+// node:crypto for signing.
 import { type ClientOptions, createBareClientWith, createClientWith, type EcsPipelinesClient } from '../client.js';
 import type { BareClient } from '../operation.js';
 import { nodeCrypto, nodeNonce } from './crypto.js';
-import { nodeTransport } from './transport.js';
+import { nodeDefaultTransport } from './default-transport.js';
 
-const NODE = { runtime: `Node.js/${process.versions.node}`, transport: nodeTransport, tools: { crypto: nodeCrypto, nonce: nodeNonce } };
+const NODE = { runtime: `Node.js/${process.versions.node}`, transport: nodeDefaultTransport, tools: { crypto: nodeCrypto, nonce: nodeNonce } };
 
 /**
- * A client for Node: like the edge `createClient`, but it sends over node:http(s) with keep-alive unless
- * `fetch` is given, and signs with node:crypto (synchronous, several times cheaper than WebCrypto) on either
- * transport. Checks every option before returning.
+ * A client for Node: like the edge `createClient`, but unless `fetch` is given it sends with Node's own
+ * transport: node:http for a process's first 128 requests (nothing to import: a CLI run or a cold start
+ * stays there), then undici, which costs less CPU per call. An undici `MockAgent` set as the global
+ * dispatcher answers its requests; while MSW, nock or an APM agent has replaced `http.request`, it stays on
+ * node:http, where they see it. Signs with node:crypto (synchronous, several times cheaper than WebCrypto)
+ * on any transport. Checks every option before returning.
  */
 export function createClient(options: ClientOptions): EcsPipelinesClient {
   return createClientWith(options, NODE);

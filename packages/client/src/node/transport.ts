@@ -4,6 +4,7 @@
 import http from 'node:http';
 import { urlToHttpOptions } from 'node:url';
 import type { Transport, TransportRequest, TransportResponse } from '../transport.js';
+import { splitUrl } from './url.js';
 
 type Https = typeof import('node:https');
 
@@ -30,12 +31,9 @@ export function nodeTransport(): Transport {
 // otherwise parse the whole URL (query included) again per request.
 const origins = new Map<string, http.RequestOptions>();
 
-/** Request options for `url`: its cached origin and its path, or the URL itself when it is not plain ASCII. */
-function target(url: string): string | http.RequestOptions {
-  const slash = url.indexOf('/', url.indexOf('//') + 2);
-  const path = slash < 0 ? '/' : url.slice(slash);
-  if (!/^\/[\x21-\x7e]*$/.test(path)) return url;
-  const origin = slash < 0 ? url : url.slice(0, slash);
+/** Request options for `url`: its cached origin and its path. */
+function target(url: string): http.RequestOptions {
+  const { origin, path } = splitUrl(url);
   let o = origins.get(origin);
   if (!o) {
     if (origins.size > 63) origins.clear();
@@ -50,8 +48,7 @@ function send({ method, url, headers, signal }: TransportRequest, request: typeo
     if (signal.aborted) return reject(signal.reason);
     // Without a length, Node would send an empty POST chunked.
     const sent = method === 'GET' ? headers : { ...headers, 'content-length': '0' };
-    const t = target(url);
-    const req = typeof t === 'string' ? request(t, { method, headers: sent, agent }) : request({ ...t, method, headers: sent, agent });
+    const req = request({ ...target(url), method, headers: sent, agent });
     const onAbort = () => req.destroy(signal.reason instanceof Error ? signal.reason : new Error('aborted'));
     const fail = (error: unknown) => {
       signal.removeEventListener('abort', onAbort);
