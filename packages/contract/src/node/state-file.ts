@@ -6,8 +6,11 @@ import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, write
 import { basename, dirname, join } from 'node:path';
 import type { EmulatorStateSnapshot } from '../state-snapshot.js';
 
-/** The state file cannot be used: the message names the file and why. */
-export class StateFileError extends Error {
+/**
+ * The state file cannot be used: the message names the file and why. A `TypeError`, as every bad start option
+ * of the emulator is, so callers that refuse bad options (the CLI's `--emulator-state`) refuse it alike.
+ */
+export class StateFileError extends TypeError {
   override name = 'StateFileError';
 }
 
