@@ -30,6 +30,8 @@ export function commandHelp(resolved: Resolved, params: readonly ParamFlag[], ex
   const { positional, wait = false, asks = false } = extras;
   const argument = positional ? ` <${positional.param}>` : '';
   const structs = params.some(isField);
+  // An action with required parameters besides its argument is easiest to try from a file.
+  const needsFile = params.some((p) => p.required && p !== positional);
   return [
     `ecs-pipelines ${name} — ${command.summary} (${command.action})${shortForm ? `; short for ${shortForm.command}` : ''}`,
     '',
@@ -65,7 +67,7 @@ export function commandHelp(resolved: Resolved, params: readonly ParamFlag[], ex
     paged ? '  ndjson  one item per line, printed as pages arrive' : '  ndjson  the response body on one line',
     '',
     'Example:',
-    `  ecs-pipelines ${name}${argument} --emulator${paged ? ' --all' : ''}${wait ? ' --wait' : ''}${asks ? ' --yes' : ''} -o table`,
+    `  ecs-pipelines ${name}${argument} --emulator${needsFile ? ' --file request.json' : ''}${paged ? ' --all' : ''}${wait ? ' --wait' : ''}${asks ? ' --yes' : ''} -o table`,
     '',
     EXIT_CODES,
     '',

@@ -35,7 +35,13 @@ function setPath(target: Record<string, unknown>, path: readonly string[], value
   let at = target;
   for (const key of path.slice(0, -1)) {
     const next = at[key];
-    at = isRecord(next) ? next : (at[key] = {}) as Record<string, unknown>;
+    if (isRecord(next)) {
+      at = next;
+    } else {
+      const made: Record<string, unknown> = {};
+      at[key] = made;
+      at = made;
+    }
   }
   at[path.at(-1)!] = value;
 }
