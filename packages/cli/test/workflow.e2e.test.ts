@@ -137,6 +137,17 @@ describe('the build workflow against an emulator', () => {
     expect(cancelled.code, cancelled.stderr).toBe(0);
   });
 
+  it('--max-wait gives up (exit 1), says the build keeps running and how to check or cancel it', async () => {
+    const run = at(() => slow);
+    const id = await createTemplate(run);
+    const r = await run('start', id, '--wait', '--max-wait', '500ms', '--poll-interval', '100ms');
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stderr).toMatch(/^ecs-pipelines: stopped waiting after \d+s \(--max-wait\); (exec-\S+) is still (PREPARING|BUILDING) and keeps running$/m);
+    const executionId = /(exec-\S+) is still/.exec(r.stderr)![1]!;
+    expect(r.stderr).toContain(`Cancel: ecs-pipelines cancel ${executionId} --region cn-hangzhou --endpoint ${slow.url}`);
+    expect((await run('cancel', executionId, '--yes')).code).toBe(0);
+  });
+
   it('off a terminal, delete and cancel need --yes: exit 2, said so, nothing sent', async () => {
     const before = quick.emulator.log.length;
     for (const args of [['delete-image-pipeline', 'ip-x'], ['delete-image-component', 'ic-x'], ['cancel', 'exec-x'], ['cancel-image-pipeline-execution', '--execution-id', 'exec-x']]) {
@@ -176,6 +187,8 @@ describe('the embedded emulator', () => {
     const r = await runCli(['start', chosen!, '--emulator', '--emulator-build-step-ms', '50', '--wait', '-o', 'json'], env());
     expect(r.code, r.stderr).toBe(0);
     expect(json(r.stdout)).toMatchObject({ ImagePipelineId: chosen, Status: 'SUCCESS' });
+    // Without a state file, a write says that it will be forgotten.
+    expect(r.stderr).toContain('note: the embedded emulator forgets this when the command ends; --emulator-state FILE keeps what you create between runs');
   });
 
   it('--emulator-state keeps what each invocation creates for the next', async () => {
