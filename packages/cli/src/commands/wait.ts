@@ -48,7 +48,8 @@ export async function waitFor(client: BareClient, plan: WaitPlan, answer: object
     ids[key] = value;
   }
   const label = Object.values(ids).join(' ');
-  const status = waitStatus(io.stderr, label);
+  // --verbose writes each poll's request and response to stderr too: plain lines then, not a rewritten one.
+  const status = waitStatus(options.verbose ? { write: (t) => io.stderr.write(t), isTTY: false } : io.stderr, label);
   const started = Date.now();
   let last: string | undefined;
   const input: Input<RequestOf<Action>> = { ...(typeof region === 'string' ? { RegionId: region } : {}), ...ids };
