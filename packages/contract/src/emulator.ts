@@ -59,7 +59,12 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const save = () => {
     if (state.version === savedVersion) return;
     savedVersion = state.version;
-    cfg.onStateChange?.(snapshotOf(state));
+    if (!cfg.onStateChange) return;
+    try {
+      cfg.onStateChange(snapshotOf(state));
+    } catch {
+      // A saving callback must not turn an answer into a failure (the Node server reports its own write errors).
+    }
   };
   const advanceClock = (ms: number) => {
     const t = state.clock.advance(ms);

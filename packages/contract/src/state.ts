@@ -4,6 +4,8 @@
 // every change (`version`), so the emulator knows when to save it (state-snapshot.ts).
 import type { ImageComponent, ImagePipeline, ImagePipelineExecution } from '@org/ecs-pipelines-core';
 import { isoSeconds, type EmulatorClock } from './clock.js';
+import { FINAL_STATES } from './execution-states.js';
+import { generatedRun } from './generated-runs.js';
 import { TokenMemory } from './idempotency.js';
 import { viewRun, type Phase, type Run } from './lifecycle.js';
 import { seededRandom } from './random.js';
@@ -46,6 +48,7 @@ export class BuilderState {
   readonly runs = new Map<string, RunEntry>();
   readonly tokens = new TokenMemory();
   private readonly live = new Set<string>();
+  private animated = false;
 
   constructor(
     readonly data: EmulatorData,
@@ -65,6 +68,7 @@ export class BuilderState {
 
   /** Brings every running task's fields up to the clock (its state, messages, image, times). */
   settle(): void {
+    this.animateGenerated();
     const now = this.clock.now();
     for (const id of this.live) {
       const entry = this.runs.get(id);
@@ -137,6 +141,23 @@ export class BuilderState {
     let d = this.deleted.get(region);
     if (!d) this.deleted.set(region, (d = { pipelines: new Set(), components: new Set(), executions: new Set() }));
     return d;
+  }
+
+  // Once the clock has been advanced, generated tasks that are still running get runs of their own, which
+  // start from their generated state at the unadvanced time (generated-runs.ts).
+  private animateGenerated(): void {
+    if (this.animated || this.clock.offsetMs === 0) return;
+    this.animated = true;
+    const since = this.clock.now() - this.clock.offsetMs;
+    for (const [region, tasks] of Object.entries(this.data.executions)) {
+      for (const task of tasks) {
+        const id = task.ExecutionId ?? '';
+        if (this.runs.has(id) || this.created.has(id) || FINAL_STATES.has(task.Status ?? '')) continue;
+        const template = this.data.pipelines[region]?.find((p) => p.ImagePipelineId === task.ImagePipelineId);
+        this.runs.set(id, { region, task, run: generatedRun(task, template, since, this.settings.buildStepMs) });
+        this.live.add(id);
+      }
+    }
   }
 
   private drop(kind: Kind, region: string, match: (item: ImagePipeline | ImageComponent | ImagePipelineExecution) => boolean): void {

@@ -148,6 +148,25 @@ describe('CancelImagePipelineExecution', () => {
   });
 });
 
+describe('generated build tasks', () => {
+  it('hold their generated state until the clock is first advanced, then run on from it to the end', async () => {
+    const b = setup({ pipelines: 40, executions: 1 });
+    const running = b.emulator.executions['cn-hangzhou']!.filter((t) => !['SUCCESS', 'FAILED', 'TEST_FAILED', 'PARTITION_SUCCESS', 'CANCELLED'].includes(t.Status!));
+    expect(new Set(running.map((t) => t.Status)).size).toBeGreaterThan(2);
+    const before = running.map((t) => ({ ...t }));
+    for (const t of running) expect(await b.task(t.ExecutionId!)).toEqual(before.find((x) => x.ExecutionId === t.ExecutionId));
+    const stuck = before.find((t) => ['TESTING', 'DISTRIBUTING', 'RELEASING'].includes(t.Status!))!;
+    expect((await b.send('DeleteImagePipeline', { ImagePipelineId: stuck.ImagePipelineId })).body.Code).toBe('InvalidImagePipeline.HasRunningExecution');
+    b.emulator.advanceClock(2000);
+    const moved = await b.task(stuck.ExecutionId!);
+    expect(moved.Status).not.toBe(stuck.Status);
+    expect(Date.parse(moved.ModifiedTime)).toBe(T0 + 2000);
+    b.emulator.advanceClock(60_000);
+    for (const t of running) expect((await b.task(t.ExecutionId!)).Status).toMatch(/^(SUCCESS|CANCELLED)$/);
+    expect((await b.send('DeleteImagePipeline', { ImagePipelineId: stuck.ImagePipelineId })).status).toBe(200);
+  });
+});
+
 describe('buildFailureRate', () => {
   const outcomes = async (rate: number, n: number, seed = 'failures') => {
     const b = setup({ buildFailureRate: rate, seed, pipelines: 0 });
