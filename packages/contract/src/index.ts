@@ -26,3 +26,4 @@ export type { Phase, Run } from './lifecycle.js';
 export { CONTRACT_CHECKS, runContractSuite } from './suite/run.js';
 export type { ContractCheckResult, ContractSuiteOptions, ContractSuiteReport } from './suite/run.js';
 export type { ContractCheck } from './suite/check.js';
+export type { LifecycleOptions } from './suite/lifecycle-steps.js';
