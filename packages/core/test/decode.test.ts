@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { decodeResponse as decode, type RawResponse } from '../src/decode.js';
 import { EcsApiError, EcsResponseError } from '../src/errors.js';
-import { DescribeImageComponents, DescribeImagePipelineExecutions, DescribeImagePipelines, operations } from '../src/generated/acs-operations.gen.js';
+import { DescribeImageComponents, DescribeImagePipelineExecutions, DescribeImagePipelines } from '../src/generated/acs-operations.gen.js';
+import { operations } from '../src/operations.js';
+import type { OperationSpec } from '../src/spec.js';
 import type { ResponseOf } from '../src/types.js';
 import { exampleOf, typedExample } from './fixtures/spec.js';
 
 // DescribeImagePipelines, the action most of these rules were first written for.
-const decodeResponse = (res: RawResponse) => decode<ResponseOf<'DescribeImagePipelines'>>(DescribeImagePipelines, res);
+const decodeResponse = (res: RawResponse) => decode<OperationSpec, ResponseOf<'DescribeImagePipelines'>>(DescribeImagePipelines, res);
 
 const headers = (h: Record<string, string>) => new Headers(h);
 const json = (status: number, body: unknown, h: Record<string, string> = {}): RawResponse => ({
@@ -97,7 +99,7 @@ describe.each(Object.values(operations))('decodeResponse of $action', (op) => {
   });
 
   it('normalizes a stringly 2xx page by its own rules', () => {
-    const out = decode<Record<string, any>>(op, json(200, { RequestId: 'R', TotalCount: '3', MaxResults: '50', [wrapper]: '' }));
+    const out = decode<OperationSpec, Record<string, any>>(op, json(200, { RequestId: 'R', TotalCount: '3', MaxResults: '50', [wrapper]: '' }));
     expect(out).toEqual({ RequestId: 'R', TotalCount: 3, MaxResults: 50, [wrapper]: { [list]: [] } });
   });
 

@@ -2,8 +2,10 @@
 // lists it changes, and never modifies the caller's body (a frozen body normalizes exactly as a fresh one).
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
-import { DescribeImagePipelines, operations } from '../src/generated/acs-operations.gen.js';
+import { DescribeImagePipelines } from '../src/generated/acs-operations.gen.js';
+import { operations } from '../src/operations.js';
 import { normalizeResponse as normalize } from '../src/normalize.js';
+import type { OperationSpec } from '../src/spec.js';
 import type { ResponseOf } from '../src/types.js';
 import { responseLikeOf } from './fixtures/response-arbitrary.js';
 import pageSample from './fixtures/page-sample.json' with { type: 'json' };
@@ -15,7 +17,7 @@ const deepFreeze = <T>(v: T): T => {
   }
   return v;
 };
-const normalizeResponse = (body: unknown) => normalize<ResponseOf<'DescribeImagePipelines'>>(DescribeImagePipelines, body);
+const normalizeResponse = (body: unknown) => normalize<OperationSpec, ResponseOf<'DescribeImagePipelines'>>(DescribeImagePipelines, body);
 const outcome = (f: () => unknown) => {
   try {
     return { ok: f() };

@@ -1,14 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EcsResponseError } from '../src/errors.js';
-import { DescribeImageComponents, DescribeImagePipelineExecutions, DescribeImagePipelines, operations } from '../src/generated/acs-operations.gen.js';
+import { DescribeImageComponents, DescribeImagePipelineExecutions, DescribeImagePipelines } from '../src/generated/acs-operations.gen.js';
+import { operations } from '../src/operations.js';
 import { normalizeResponse as normalize, type ResponseContext } from '../src/normalize.js';
 import type { OperationSpec } from '../src/spec.js';
 import type { ResponseOf } from '../src/types.js';
 import { exampleOf, typedExample, validateResponseBody, validatorOf } from './fixtures/spec.js';
 
 // DescribeImagePipelines, the action most of these rules were first written for.
-const normalizeResponse = (body: unknown, context?: ResponseContext) => normalize<ResponseOf<'DescribeImagePipelines'>>(DescribeImagePipelines, body, context);
+const normalizeResponse = (body: unknown, context?: ResponseContext) => normalize<OperationSpec, ResponseOf<'DescribeImagePipelines'>>(DescribeImagePipelines, body, context);
 
 const pageSample = JSON.parse(readFileSync(new URL('./fixtures/page-sample.json', import.meta.url), 'utf8'));
 const one = (pipeline: Record<string, unknown>, top: Record<string, unknown> = {}) => ({
@@ -83,7 +84,7 @@ describe.each(Object.values(operations))("the spec's documented sample of $actio
   it('an empty page ({} and "" wrappers, no lists) gets its item list', () => {
     const [wrapper, list] = op.pagination!.items;
     for (const empty of [{}, '', null, [], '[]']) {
-      const out = normalize<Record<string, Record<string, unknown>>>(op, { RequestId: 'R', TotalCount: '0', [wrapper]: empty });
+      const out = normalize<OperationSpec, Record<string, Record<string, unknown>>>(op, { RequestId: 'R', TotalCount: '0', [wrapper]: empty });
       expect(out[wrapper], JSON.stringify(empty)).toEqual(empty === null ? undefined : { [list]: [] });
     }
   });
@@ -91,7 +92,7 @@ describe.each(Object.values(operations))("the spec's documented sample of $actio
 
 describe('DescribeImagePipelineExecutions and DescribeImageComponents bodies', () => {
   it('coerce the fields of their own items and name their own paths', () => {
-    const out = normalize<ResponseOf<'DescribeImagePipelineExecutions'>>(DescribeImagePipelineExecutions, {
+    const out = normalize<OperationSpec, ResponseOf<'DescribeImagePipelineExecutions'>>(DescribeImagePipelineExecutions, {
       RequestId: 'R',
       NextToken: 12345,
       ImagePipelineExecution: { ImagePipelineExecutionSet: { ExecutionId: 'exec-1', Status: 'BUILDING', Tags: { Tag: { TagKey: 'k', TagValue: 1 } } } },
@@ -103,7 +104,7 @@ describe('DescribeImagePipelineExecutions and DescribeImageComponents bodies', (
   });
 
   it('a component with its parameter list', () => {
-    const out = normalize<ResponseOf<'DescribeImageComponents'>>(DescribeImageComponents, {
+    const out = normalize<OperationSpec, ResponseOf<'DescribeImageComponents'>>(DescribeImageComponents, {
       RequestId: 'R',
       TotalCount: '2',
       ImageComponent: { ImageComponentSet: [{ ImageComponentId: 'ic-1', Parameters: { Parameter: '[{"Name":"v","Type":"String","DefaultValue":1.5}]' } }, { ImageComponentId: 'ic-2', Parameters: '' }] },
@@ -119,7 +120,7 @@ describe('DescribeImagePipelineExecutions and DescribeImageComponents bodies', (
   it('a body is read by the rules of the action it is given: another action\'s list is an unknown field, kept verbatim', () => {
     const body = { RequestId: 'R', ImagePipeline: { ImagePipelineSet: [{ SystemDiskSize: '40' }] } };
     expect(normalize(DescribeImageComponents, body)).toBe(body);
-    expect(normalize<any>(DescribeImagePipelines, body).ImagePipeline.ImagePipelineSet[0].SystemDiskSize).toBe(40);
+    expect(normalize<OperationSpec, any>(DescribeImagePipelines, body).ImagePipeline.ImagePipelineSet[0].SystemDiskSize).toBe(40);
   });
 });
 

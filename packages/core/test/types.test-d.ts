@@ -84,10 +84,10 @@ describe('request', () => {
     void [missingRegion, misspelt, stringly, keyless, responseTag, scalarId];
   });
 
-  test('validateRequest narrows unknown input to the type the caller names', () => {
-    expectTypeOf(validateRequest).parameter(0).toEqualTypeOf<OperationSpec>();
+  test('validateRequest narrows unknown input to the request type of the rules object it is given', () => {
     expectTypeOf(validateRequest).parameter(1).toEqualTypeOf<unknown>();
-    expectTypeOf(validateRequest<RequestOf<'DescribeImageComponents'>>(DescribeImageComponents, {})).toEqualTypeOf<DescribeImageComponentsRequest>();
+    expectTypeOf(validateRequest(DescribeImageComponents, {})).toEqualTypeOf<DescribeImageComponentsRequest>();
+    expectTypeOf(validateRequest<OperationSpec, RequestOf<'DescribeImageComponents'>>(DescribeImageComponents, {})).toEqualTypeOf<DescribeImageComponentsRequest>();
     expectTypeOf(checkRequest(DescribeImagePipelines, {})[0]!.parameter).toEqualTypeOf<string>();
     expectTypeOf(fromWireParams(DescribeImagePipelines, [])).toEqualTypeOf<Record<string, unknown>>();
   });
@@ -102,8 +102,9 @@ describe('response', () => {
     expectTypeOf<ImagePipeline['DeleteInstanceOnFailure']>().toEqualTypeOf<boolean | undefined>();
     expectTypeOf<NonNullable<ImagePipeline['Tags']>['Tag']>().toEqualTypeOf<ResourceTag[] | undefined>();
     expectTypeOf<NonNullable<ImagePipeline['AddAccounts']>['AddAccount']>().toEqualTypeOf<string[] | undefined>();
-    expectTypeOf(decodeResponse<ResponseOf<'DescribeImagePipelines'>>(DescribeImagePipelines, { status: 200, body: '' })).toEqualTypeOf<DescribeImagePipelinesResponse>();
-    expectTypeOf(normalizeResponse<ResponseOf<'DescribeImageComponents'>>(DescribeImageComponents, {})).toEqualTypeOf<DescribeImageComponentsResponse>();
+    expectTypeOf(decodeResponse(DescribeImagePipelines, { status: 200, body: '' })).toEqualTypeOf<DescribeImagePipelinesResponse>();
+    expectTypeOf(normalizeResponse(DescribeImageComponents, {})).toEqualTypeOf<DescribeImageComponentsResponse>();
+    expectTypeOf(normalizeResponse<OperationSpec, ResponseOf<'DescribeImageComponents'>>(operations.DescribeImageComponents, {})).toEqualTypeOf<DescribeImageComponentsResponse>();
   });
 
   test('the error body', () => {
@@ -114,7 +115,17 @@ describe('response', () => {
 
 describe('per action: RequestOf, ResponseOf, OperationTypes and the rules objects', () => {
   test('Action is every action of the spec, and the keys of OperationTypes and operations', () => {
-    expectTypeOf<Action>().toEqualTypeOf<'DescribeImagePipelines' | 'DescribeImagePipelineExecutions' | 'DescribeImageComponents'>();
+    expectTypeOf<Action>().toEqualTypeOf<
+      | 'DescribeImagePipelines'
+      | 'DescribeImagePipelineExecutions'
+      | 'DescribeImageComponents'
+      | 'CreateImagePipeline'
+      | 'DeleteImagePipeline'
+      | 'StartImagePipelineExecution'
+      | 'CancelImagePipelineExecution'
+      | 'CreateImageComponent'
+      | 'DeleteImageComponent'
+    >();
     expectTypeOf<keyof OperationTypes>().toEqualTypeOf<Action>();
     expectTypeOf<keyof typeof operations>().toEqualTypeOf<Action>();
   });
@@ -171,7 +182,9 @@ describe('per action: RequestOf, ResponseOf, OperationTypes and the rules object
     expectTypeOf(DescribeImageComponents.request.properties.Owner.enum).toEqualTypeOf<readonly ['SELF', 'ALIYUN']>();
     expectTypeOf(DescribeImagePipelineExecutions.request['x-acs-any-required']).toEqualTypeOf<readonly ['ImagePipelineId', 'ExecutionId']>();
     expectTypeOf(DescribeImagePipelines.pagination).toExtend<PaginationSpec>();
-    expectTypeOf(operations.DescribeImageComponents).toEqualTypeOf(DescribeImageComponents);
+    // `operations` types each entry as a rules object of its action (optional fields readable for any action).
+    expectTypeOf(operations.DescribeImageComponents).toEqualTypeOf<OperationSpec & { readonly action: 'DescribeImageComponents' }>();
+    expectTypeOf(DescribeImageComponents).toExtend<typeof operations.DescribeImageComponents>();
   });
 });
 
