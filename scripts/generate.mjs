@@ -121,7 +121,7 @@ function renderCli(ops) {
     summary: o.summary,
     description: o.description,
     ...(o.pagination ? { items: o.pagination.items } : {}),
-    flags: o.params.map((p) => ({ flag: `--${kebab(p.name)}`, param: p.name, required: p.required, description: p.description })),
+    flags: o.params.map((p) => ({ flag: `--${kebab(p.name)}`, param: p.name, required: p.required, description: p.description, ...(p.fields ? { fields: p.fields } : {}) })),
   }));
   return `${HEADER}// One subcommand per action (kebab-case of the action, flags kebab-case of the parameters), with the spec's
 // descriptions as help text. The CLI reads each parameter's type and wire style from core's rules.
@@ -134,7 +134,8 @@ export interface GeneratedCommand {
   readonly description: string;
   /** For paged actions: the path of the item list in a page. */
   readonly items?: readonly [string, string];
-  readonly flags: readonly { readonly flag: string; readonly param: string; readonly required: boolean; readonly description: string }[];
+  /** Per request parameter; a struct's \`fields\` hold each field's description by wire path without list indexes. */
+  readonly flags: readonly { readonly flag: string; readonly param: string; readonly required: boolean; readonly description: string; readonly fields?: Readonly<Record<string, string>> }[];
 }
 
 /** Every generated subcommand. */

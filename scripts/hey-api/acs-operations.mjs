@@ -44,6 +44,17 @@ export function rules(schema) {
 
 const lowerFirst = (s) => s[0].toLowerCase() + s.slice(1);
 
+/** The description of every field of a struct parameter, by wire path without list indexes (`ImageOptions.ImageTags.Key`). */
+function fieldDescriptions(schema, path, out = {}) {
+  const s = schema.type === 'array' ? (schema.items ?? {}) : schema;
+  for (const [name, field] of Object.entries(s.properties ?? {})) {
+    const at = `${path}.${name}`;
+    if (field.description) out[at] = field.description.trim();
+    fieldDescriptions(field, at, out);
+  }
+  return out;
+}
+
 /**
  * Everything the generators need of one operation, read from the raw spec at the operation's path and method
  * (hey-api's IR gives the operation; its raw form keeps every vendor extension and JSON Schema rule as written).
@@ -61,6 +72,7 @@ export function describeOperation(spec, path, method) {
       required: p.required === true,
       schema: style ? { ...rules(p.schema), 'x-acs-style': style } : rules(p.schema),
       description: (p.description ?? p.schema?.description ?? '').trim(),
+      ...(style === 'flat' ? { fields: fieldDescriptions(p.schema, p.name) } : {}),
     };
   });
   // The action's own documented codes; the codes every action shares (its responses' lists) are emitted once.

@@ -27,7 +27,7 @@ export interface ParamFlag {
   /** The rule of the value at `path`. */
   readonly schema: SchemaNode;
   readonly required: boolean;
-  /** The spec's description of the parameter; for a struct's field, the struct's (fields have none of their own). */
+  /** The spec's description of the parameter, or of the struct's field. */
   readonly description: string;
   /** Other flag names (without dashes) that set this parameter: short forms, `page-size`, `starting-token`. */
   readonly aliases: readonly string[];
@@ -109,7 +109,7 @@ export function paramFlags(resolved: Resolved): ParamFlag[] {
         path: leaf.path,
         schema: leaf.schema,
         required: leaf.required,
-        description: f.description,
+        description: leaf === top ? f.description : (f.fields?.[leaf.path.join('.')] ?? ''),
         aliases,
         ...(long ? { fileFlag: `${leaf.name}-file` } : {}),
       };
@@ -139,9 +139,9 @@ export function paramHelp(f: ParamFlag, previous?: ParamFlag): string[] {
   const line = `${head}   (${wireLabel(f)}${f.required ? ', required' : ''}${aka.length ? `, also ${aka.join(', ')}` : ''})`;
   const allowedLine = `      Allowed: ${allowed(f.schema)}`;
   if (!isField(f)) return [line, ...f.description.split('\n').map((l) => `      ${l}`), allowedLine];
-  // A struct's description once, above its first field: the fields have none of their own in the spec.
-  const heading = previous?.param === f.param ? [] : [`  ${f.param} (a struct, one flag per field; in --file: "${f.param}": { … }):`, ...f.description.split('\n').map((l) => `    ${l}`)];
-  return [...heading, line, allowedLine];
+  // A struct's name once, above its first field; each field with its own description.
+  const heading = previous?.param === f.param ? [] : [`  ${f.param} (a struct, one flag per field; in --file: "${f.param}": { … }):`];
+  return [...heading, line, ...(f.description ? f.description.split('\n').map((l) => `      ${l}`) : []), allowedLine];
 }
 
 /**

@@ -10,7 +10,8 @@ export interface GeneratedCommand {
   readonly description: string;
   /** For paged actions: the path of the item list in a page. */
   readonly items?: readonly [string, string];
-  readonly flags: readonly { readonly flag: string; readonly param: string; readonly required: boolean; readonly description: string }[];
+  /** Per request parameter; a struct's `fields` hold each field's description by wire path without list indexes. */
+  readonly flags: readonly { readonly flag: string; readonly param: string; readonly required: boolean; readonly description: string; readonly fields?: Readonly<Record<string, string>> }[];
 }
 
 /** Every generated subcommand. */
@@ -343,19 +344,56 @@ export const commands: readonly GeneratedCommand[] = [
         "flag": "--image-options",
         "param": "ImageOptions",
         "required": false,
-        "description": "Properties of the image to build. Wire form `ImageOptions.ImageName`, `ImageOptions.ImageTags.N.Key`, …."
+        "description": "Properties of the image to build. Wire form `ImageOptions.ImageName`, `ImageOptions.ImageTags.N.Key`, ….",
+        "fields": {
+          "ImageOptions.ImageName": "The image name prefix; the image is named `{ImageName}_{ExecutionId}` unless `AdvancedOptions.ImageNameSuffix=disable`.",
+          "ImageOptions.ImageFamily": "The image family of the new image.",
+          "ImageOptions.Description": "The description of the new image.",
+          "ImageOptions.ImageFeatures": "Features of the new image.",
+          "ImageOptions.ImageFeatures.NvmeSupport": "Whether the image supports NVMe (`auto` detects the driver before the build).",
+          "ImageOptions.ImageTags": "Tags put on the new image. Wire form `ImageOptions.ImageTags.N.Key`, N from 1 to 20.",
+          "ImageOptions.ImageTags.Key": "The tag key; must not start with `aliyun` or `acs:` nor contain `http://` or `https://`.",
+          "ImageOptions.ImageTags.Value": "The tag value; must not start with `acs:` nor contain `http://` or `https://`."
+        }
       },
       {
         "flag": "--advanced-options",
         "param": "AdvancedOptions",
         "required": false,
-        "description": "Advanced build options. Wire form `AdvancedOptions.ImageNameSuffix`, …."
+        "description": "Advanced build options. Wire form `AdvancedOptions.ImageNameSuffix`, ….",
+        "fields": {
+          "AdvancedOptions.ImageNameSuffix": "`disable` turns off the `_{ExecutionId}` suffix of the image name.",
+          "AdvancedOptions.RetainCloudAssistant": "Whether the Cloud Assistant agent the build installs is kept (default `false`)."
+        }
       },
       {
         "flag": "--import-image-options",
         "param": "ImportImageOptions",
         "required": false,
-        "description": "How to import the source image from OSS; required with `BaseImageType=OSS`. Wire form `ImportImageOptions.DiskDeviceMappings.N.OSSBucket`, …."
+        "description": "How to import the source image from OSS; required with `BaseImageType=OSS`. Wire form `ImportImageOptions.DiskDeviceMappings.N.OSSBucket`, ….",
+        "fields": {
+          "ImportImageOptions.DiskDeviceMappings": "The disks of the image file; the first is the system disk. Wire form `ImportImageOptions.DiskDeviceMappings.N.OSSBucket`, N from 1 to 17.",
+          "ImportImageOptions.DiskDeviceMappings.OSSBucket": "The OSS bucket holding the image file.",
+          "ImportImageOptions.DiskDeviceMappings.OSSObject": "The object name of the image file.",
+          "ImportImageOptions.DiskDeviceMappings.Format": "The image file format; detected when left out.",
+          "ImportImageOptions.DiskDeviceMappings.DiskImageSize": "The disk size, in GiB.",
+          "ImportImageOptions.Architecture": "The architecture (default `x86_64`).",
+          "ImportImageOptions.OSType": "The OS type (default `linux`).",
+          "ImportImageOptions.Platform": "The OS distribution.",
+          "ImportImageOptions.BootMode": "The boot mode (default `BIOS`; `UEFI` with `arm64`).",
+          "ImportImageOptions.LicenseType": "Where the OS licence comes from (default `Auto`).",
+          "ImportImageOptions.Description": "The description of the imported image.",
+          "ImportImageOptions.ImageName": "The name of the imported image.",
+          "ImportImageOptions.Features": "Features of the imported image.",
+          "ImportImageOptions.Features.NvmeSupport": "NVMe support (default `unsupported`).",
+          "ImportImageOptions.Features.ImdsSupport": "The metadata access mode (default `v1`).",
+          "ImportImageOptions.ImportImageTags": "Tags of the imported image.",
+          "ImportImageOptions.ImportImageTags.Key": "The tag key; must not start with `aliyun` or `acs:` nor contain `http://` or `https://`.",
+          "ImportImageOptions.ImportImageTags.Value": "The tag value; must not start with `acs:` nor contain `http://` or `https://`.",
+          "ImportImageOptions.RetentionStrategy": "Whether the imported intermediate image is kept (default `RetainNever`).",
+          "ImportImageOptions.RetainImportedImage": "Deprecated; use `RetentionStrategy`.",
+          "ImportImageOptions.RoleName": "The RAM role used for the import."
+        }
       }
     ]
   },

@@ -515,7 +515,8 @@ export const CreateImagePipeline = {
                         type: 'string',
                         minLength: 2,
                         maxLength: 64,
-                        pattern: '^[A-Za-z\一-\龥][A-Za-z0-9\一-\龥:_.-]*$'
+                        pattern: '^[A-Za-z\一-\龥][A-Za-z0-9\一-\龥:_.-]*$',
+                        title: '2 to 64 characters, starting with a letter or a Chinese character, then letters, Chinese characters, digits, \':\', \'_\', \'.\' or \'-\''
                     },
                     ImageFamily: {
                         type: 'string',
@@ -725,7 +726,10 @@ export const CreateImagePipeline = {
         'InvalidInstanceType.NotFound': 404,
         'InvalidVSwitchId.NotFound': 404,
         'MissingParameter.RepairMode': 404,
-        'MissingParameter.ImportImageOptions': 404
+        'MissingParameter.ImportImageOptions': 404,
+        'MissingParameter.ImportImageOptionsDiskDeviceMappingsOSSObject': 404,
+        'MissingParameter.ImportImageOptionsDiskDeviceMappingsOSSBucket': 404,
+        'MissingParameter.ImageOptionsDiskDeviceMappings': 404
     },
     idempotencyToken: 'ClientToken'
 } as const;
@@ -1008,6 +1012,9 @@ export const CreateImageComponent = {
         'QuotaExceed.ImageComponent': 400,
         'InvalidParameter.Content': 400,
         'InvalidParameter.ComponentVersion': 400,
+        'Duplicate.TagKey': 400,
+        'InvalidTagKey.Malformed': 400,
+        'InvalidTagValue.Malformed': 400,
         IdempotentParameterMismatch: 400,
         'InvalidComponentVersion.Exist': 403,
         'InvalidOperation.NoPermissionCreateServiceLinkedRole': 403,

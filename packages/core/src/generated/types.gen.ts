@@ -371,6 +371,8 @@ export type ResourceTagInput = {
  */
 export type ImageOptionsInput = {
     /**
+     * 2 to 64 characters, starting with a letter or a Chinese character, then letters, Chinese characters, digits, ':', '_', '.' or '-'
+     *
      * The image name prefix; the image is named `{ImageName}_{ExecutionId}` unless `AdvancedOptions.ImageNameSuffix=disable`.
      */
     ImageName?: string;
