@@ -76,7 +76,7 @@ function notExecuted(error: EcsError): boolean {
 function markOutcomeUnknown(error: EcsError, action: string): void {
   Object.defineProperty(error, 'outcomeUnknown', { value: true, enumerable: true, configurable: true });
   Object.defineProperty(error, 'message', {
-    value: `${error.message} The outcome of ${action} is unknown: it has no idempotency token and may have been executed, so it was not retried; check the resource before trying again.`,
+    value: `${error.message}${/[.!?]$/.test(error.message) ? '' : '.'} The outcome of ${action} is unknown: it has no idempotency token and may have been executed, so it was not retried; check the resource before trying again.`,
     writable: true,
     configurable: true,
   });
