@@ -55,19 +55,20 @@ function renderClient(ops) {
   const lines = [
     HEADER,
     '// Per action: a standalone command over a bare client (a bundle that imports one pays for that one), a',
-    '// paginator for paged actions, and the method table `createClient` binds.',
+    '// paginator for paged actions, and the method table `createClient` binds. Each constant states its type:',
+    '// JSR refuses inferred types in a public API ("slow types").',
     `import { ${ops.map((o) => o.action).join(', ')} } from '@org/ecs-pipelines-core';`,
     `import type { ${ops.map((o) => `${o.action}Request`).join(', ')} } from '@org/ecs-pipelines-core';`,
-    "import { command, lister, paginator, type Input, type Output, type Item } from '../operation.js';",
+    "import { command, lister, paginator, type Command, type Input, type Item, type Lister, type Output, type Paginator } from '../operation.js';",
     `export { ${ops.map((o) => o.action).join(', ')} } from '@org/ecs-pipelines-core';`,
     `export type { ${ops.flatMap((o) => [`${o.action}Request`, `${o.action}Response`]).join(', ')} } from '@org/ecs-pipelines-core';`,
     "import type { CallOptions, ListOptions, PaginateOptions } from '../options.js';",
-    ...(ops.some((o) => o.waiters) ? ["import { waiter, type WaiterOptions } from '../waiter.js';"] : []),
+    ...(ops.some((o) => o.waiters) ? ["import { waiter, type Waiter, type WaiterOptions } from '../waiter.js';"] : []),
     '',
   ];
   for (const o of ops) {
     lines.push(doc(`${o.summary}.\n\n${o.description}\n\nOne call of \`${o.action}\` (retried as the client's policy says); rejects with core's error family, the\nerror carrying \`$metadata\` too.`));
-    lines.push(`export const ${o.method} = /* @__PURE__ */ command<'${o.action}'>(${o.action});`, '');
+    lines.push(`export const ${o.method}: Command<'${o.action}'> = /* @__PURE__ */ command<'${o.action}'>(${o.action});`, '');
     lines.push(`/** The input of \`${o.method}\`: ${o.action}'s request; \`RegionId\` may be left to the client's \`regionId\`. */`);
     lines.push(`export type ${o.action}Input = Input<${o.action}Request>;`);
     lines.push(`/** One answer of \`${o.method}\`, normalized, with \`$metadata\`${o.pagination ? `; the list \`${o.pagination.items.join('.')}\` is always there` : ''}. */`);
@@ -76,16 +77,16 @@ function renderClient(ops) {
   for (const o of paged) {
     const [wrapper] = o.pagination.items;
     lines.push(doc(`Every page of \`${o.action}\`, in order, following \`${o.pagination.outputToken}\`. \`pageSize\` sets \`${o.pagination.pageSize}\`;\n\`startingToken\` resumes where an earlier run stopped. A token the service repeats ends with \`EcsResponseError\`\ninstead of a loop.`));
-    lines.push(`export const paginate${o.action} = /* @__PURE__ */ paginator<'${o.action}'>(${o.action});`, '');
+    lines.push(`export const paginate${o.action}: Paginator<'${o.action}'> = /* @__PURE__ */ paginator<'${o.action}'>(${o.action});`, '');
     lines.push(`/** Each item of \`${o.pagination.items.join('.')}\` across pages, one at a time; stops after \`maxItems\` without fetching more. */`);
-    lines.push(`export const list${plural(wrapper)} = /* @__PURE__ */ lister<'${o.action}'>(${o.action});`, '');
+    lines.push(`export const list${plural(wrapper)}: Lister<'${o.action}'> = /* @__PURE__ */ lister<'${o.action}'>(${o.action});`, '');
     lines.push(`/** One item of \`${o.pagination.items.join('.')}\`. */`);
     lines.push(`export type ${wrapper}Item = Item<'${o.action}'>;`, '');
   }
   const waiters = ops.flatMap((o) => (o.waiters ?? []).map((w) => ({ o, w })));
   for (const { o, w } of waiters) {
     lines.push(doc(`Polls \`${o.action}\` until the first item's \`${w.item}\` is final: resolves with the item on ${w.success.map((x) => `\`${x}\``).join(' or ')},\nrejects with \`EcsWaiterError\` (\`reason: 'failure'\`) on ${w.failure.map((x) => `\`${x}\``).join(', ')}, or (\`reason: 'timeout'\`) after \`maxWaitMs\`.\n${w.description}`));
-    lines.push(`export const waitUntil${w.name} = /* @__PURE__ */ waiter<'${o.action}'>(${o.action}, '${w.name}');`, '');
+    lines.push(`export const waitUntil${w.name}: Waiter<'${o.action}'> = /* @__PURE__ */ waiter<'${o.action}'>(${o.action}, '${w.name}');`, '');
   }
   lines.push('/** The methods of a client made by `createClient`: one per action, and `list<Items>` per paged action. */');
   lines.push('export interface OperationMethods {');

@@ -261,9 +261,9 @@ describe(`a new action (${ACTION}) through generation, with no hand edits`, () =
     const text = await repo.read(CLIENT);
     expect(text).toContain(`import { ${[...existing, ACTION, WRITE].join(', ')} } from '@org/ecs-pipelines-core';`);
     expect(text).toContain(`import type { ${[...existing, ACTION, WRITE].map((a) => `${a}Request`).join(', ')} } from '@org/ecs-pipelines-core';`);
-    expect(text).toContain(`export const describeImagePipelineTemplates = /* @__PURE__ */ command<'${ACTION}'>(${ACTION});`);
-    expect(text).toContain(`export const paginate${ACTION} = /* @__PURE__ */ paginator<'${ACTION}'>(${ACTION});`);
-    expect(text).toContain(`export const listImagePipelineTemplates = /* @__PURE__ */ lister<'${ACTION}'>(${ACTION});`);
+    expect(text).toContain(`export const describeImagePipelineTemplates: Command<'${ACTION}'> = /* @__PURE__ */ command<'${ACTION}'>(${ACTION});`);
+    expect(text).toContain(`export const paginate${ACTION}: Paginator<'${ACTION}'> = /* @__PURE__ */ paginator<'${ACTION}'>(${ACTION});`);
+    expect(text).toContain(`export const listImagePipelineTemplates: Lister<'${ACTION}'> = /* @__PURE__ */ lister<'${ACTION}'>(${ACTION});`);
     expect(text).toContain(`export type ${ACTION}Input = Input<${ACTION}Request>;`);
     expect(text).toContain(`  describeImagePipelineTemplates(input: ${ACTION}Input, options?: CallOptions): Promise<${ACTION}Output>;`);
     expect(text).toContain(`  listImagePipelineTemplates(input: ${ACTION}Input, options?: ListOptions): AsyncGenerator<ImagePipelineTemplateItem, void, undefined>;`);
@@ -364,7 +364,7 @@ describe(`a new write action (${WRITE}): an idempotency token and a flat struct,
 
   it('client: a command bound as a method, and no paginator, lister or waiter', async () => {
     const text = await repo.read(CLIENT);
-    expect(text).toContain(`export const createImagePipelineTemplate = /* @__PURE__ */ command<'${WRITE}'>(${WRITE});`);
+    expect(text).toContain(`export const createImagePipelineTemplate: Command<'${WRITE}'> = /* @__PURE__ */ command<'${WRITE}'>(${WRITE});`);
     expect(text).toContain(`export type ${WRITE}Input = Input<${WRITE}Request>;`);
     expect(text).toContain(`  createImagePipelineTemplate(input: ${WRITE}Input, options?: CallOptions): Promise<${WRITE}Output>;`);
     expect(text).not.toContain(`paginate${WRITE}`);

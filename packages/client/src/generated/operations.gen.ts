@@ -1,14 +1,15 @@
 // auto-generated from spec/openapi.yaml by scripts/generate.mjs — do not edit.
 
 // Per action: a standalone command over a bare client (a bundle that imports one pays for that one), a
-// paginator for paged actions, and the method table `createClient` binds.
+// paginator for paged actions, and the method table `createClient` binds. Each constant states its type:
+// JSR refuses inferred types in a public API ("slow types").
 import { DescribeImagePipelines, DescribeImagePipelineExecutions, DescribeImageComponents, CreateImagePipeline, DeleteImagePipeline, StartImagePipelineExecution, CancelImagePipelineExecution, CreateImageComponent, DeleteImageComponent } from '@org/ecs-pipelines-core';
 import type { DescribeImagePipelinesRequest, DescribeImagePipelineExecutionsRequest, DescribeImageComponentsRequest, CreateImagePipelineRequest, DeleteImagePipelineRequest, StartImagePipelineExecutionRequest, CancelImagePipelineExecutionRequest, CreateImageComponentRequest, DeleteImageComponentRequest } from '@org/ecs-pipelines-core';
-import { command, lister, paginator, type Input, type Output, type Item } from '../operation.js';
+import { command, lister, paginator, type Command, type Input, type Item, type Lister, type Output, type Paginator } from '../operation.js';
 export { DescribeImagePipelines, DescribeImagePipelineExecutions, DescribeImageComponents, CreateImagePipeline, DeleteImagePipeline, StartImagePipelineExecution, CancelImagePipelineExecution, CreateImageComponent, DeleteImageComponent } from '@org/ecs-pipelines-core';
 export type { DescribeImagePipelinesRequest, DescribeImagePipelinesResponse, DescribeImagePipelineExecutionsRequest, DescribeImagePipelineExecutionsResponse, DescribeImageComponentsRequest, DescribeImageComponentsResponse, CreateImagePipelineRequest, CreateImagePipelineResponse, DeleteImagePipelineRequest, DeleteImagePipelineResponse, StartImagePipelineExecutionRequest, StartImagePipelineExecutionResponse, CancelImagePipelineExecutionRequest, CancelImagePipelineExecutionResponse, CreateImageComponentRequest, CreateImageComponentResponse, DeleteImageComponentRequest, DeleteImageComponentResponse } from '@org/ecs-pipelines-core';
 import type { CallOptions, ListOptions, PaginateOptions } from '../options.js';
-import { waiter, type WaiterOptions } from '../waiter.js';
+import { waiter, type Waiter, type WaiterOptions } from '../waiter.js';
 
 /**
  * Query image templates.
@@ -19,7 +20,7 @@ import { waiter, type WaiterOptions } from '../waiter.js';
  * One call of `DescribeImagePipelines` (retried as the client's policy says); rejects with core's error family, the
  * error carrying `$metadata` too.
  */
-export const describeImagePipelines = /* @__PURE__ */ command<'DescribeImagePipelines'>(DescribeImagePipelines);
+export const describeImagePipelines: Command<'DescribeImagePipelines'> = /* @__PURE__ */ command<'DescribeImagePipelines'>(DescribeImagePipelines);
 
 /** The input of `describeImagePipelines`: DescribeImagePipelines's request; `RegionId` may be left to the client's `regionId`. */
 export type DescribeImagePipelinesInput = Input<DescribeImagePipelinesRequest>;
@@ -35,7 +36,7 @@ export type DescribeImagePipelinesOutput = Output<'DescribeImagePipelines'>;
  * One call of `DescribeImagePipelineExecutions` (retried as the client's policy says); rejects with core's error family, the
  * error carrying `$metadata` too.
  */
-export const describeImagePipelineExecutions = /* @__PURE__ */ command<'DescribeImagePipelineExecutions'>(DescribeImagePipelineExecutions);
+export const describeImagePipelineExecutions: Command<'DescribeImagePipelineExecutions'> = /* @__PURE__ */ command<'DescribeImagePipelineExecutions'>(DescribeImagePipelineExecutions);
 
 /** The input of `describeImagePipelineExecutions`: DescribeImagePipelineExecutions's request; `RegionId` may be left to the client's `regionId`. */
 export type DescribeImagePipelineExecutionsInput = Input<DescribeImagePipelineExecutionsRequest>;
@@ -51,7 +52,7 @@ export type DescribeImagePipelineExecutionsOutput = Output<'DescribeImagePipelin
  * One call of `DescribeImageComponents` (retried as the client's policy says); rejects with core's error family, the
  * error carrying `$metadata` too.
  */
-export const describeImageComponents = /* @__PURE__ */ command<'DescribeImageComponents'>(DescribeImageComponents);
+export const describeImageComponents: Command<'DescribeImageComponents'> = /* @__PURE__ */ command<'DescribeImageComponents'>(DescribeImageComponents);
 
 /** The input of `describeImageComponents`: DescribeImageComponents's request; `RegionId` may be left to the client's `regionId`. */
 export type DescribeImageComponentsInput = Input<DescribeImageComponentsRequest>;
@@ -68,7 +69,7 @@ export type DescribeImageComponentsOutput = Output<'DescribeImageComponents'>;
  * One call of `CreateImagePipeline` (retried as the client's policy says); rejects with core's error family, the
  * error carrying `$metadata` too.
  */
-export const createImagePipeline = /* @__PURE__ */ command<'CreateImagePipeline'>(CreateImagePipeline);
+export const createImagePipeline: Command<'CreateImagePipeline'> = /* @__PURE__ */ command<'CreateImagePipeline'>(CreateImagePipeline);
 
 /** The input of `createImagePipeline`: CreateImagePipeline's request; `RegionId` may be left to the client's `regionId`. */
 export type CreateImagePipelineInput = Input<CreateImagePipelineRequest>;
@@ -85,7 +86,7 @@ export type CreateImagePipelineOutput = Output<'CreateImagePipeline'>;
  * One call of `DeleteImagePipeline` (retried as the client's policy says); rejects with core's error family, the
  * error carrying `$metadata` too.
  */
-export const deleteImagePipeline = /* @__PURE__ */ command<'DeleteImagePipeline'>(DeleteImagePipeline);
+export const deleteImagePipeline: Command<'DeleteImagePipeline'> = /* @__PURE__ */ command<'DeleteImagePipeline'>(DeleteImagePipeline);
 
 /** The input of `deleteImagePipeline`: DeleteImagePipeline's request; `RegionId` may be left to the client's `regionId`. */
 export type DeleteImagePipelineInput = Input<DeleteImagePipelineRequest>;
@@ -101,7 +102,7 @@ export type DeleteImagePipelineOutput = Output<'DeleteImagePipeline'>;
  * One call of `StartImagePipelineExecution` (retried as the client's policy says); rejects with core's error family, the
  * error carrying `$metadata` too.
  */
-export const startImagePipelineExecution = /* @__PURE__ */ command<'StartImagePipelineExecution'>(StartImagePipelineExecution);
+export const startImagePipelineExecution: Command<'StartImagePipelineExecution'> = /* @__PURE__ */ command<'StartImagePipelineExecution'>(StartImagePipelineExecution);
 
 /** The input of `startImagePipelineExecution`: StartImagePipelineExecution's request; `RegionId` may be left to the client's `regionId`. */
 export type StartImagePipelineExecutionInput = Input<StartImagePipelineExecutionRequest>;
@@ -117,7 +118,7 @@ export type StartImagePipelineExecutionOutput = Output<'StartImagePipelineExecut
  * One call of `CancelImagePipelineExecution` (retried as the client's policy says); rejects with core's error family, the
  * error carrying `$metadata` too.
  */
-export const cancelImagePipelineExecution = /* @__PURE__ */ command<'CancelImagePipelineExecution'>(CancelImagePipelineExecution);
+export const cancelImagePipelineExecution: Command<'CancelImagePipelineExecution'> = /* @__PURE__ */ command<'CancelImagePipelineExecution'>(CancelImagePipelineExecution);
 
 /** The input of `cancelImagePipelineExecution`: CancelImagePipelineExecution's request; `RegionId` may be left to the client's `regionId`. */
 export type CancelImagePipelineExecutionInput = Input<CancelImagePipelineExecutionRequest>;
@@ -133,7 +134,7 @@ export type CancelImagePipelineExecutionOutput = Output<'CancelImagePipelineExec
  * One call of `CreateImageComponent` (retried as the client's policy says); rejects with core's error family, the
  * error carrying `$metadata` too.
  */
-export const createImageComponent = /* @__PURE__ */ command<'CreateImageComponent'>(CreateImageComponent);
+export const createImageComponent: Command<'CreateImageComponent'> = /* @__PURE__ */ command<'CreateImageComponent'>(CreateImageComponent);
 
 /** The input of `createImageComponent`: CreateImageComponent's request; `RegionId` may be left to the client's `regionId`. */
 export type CreateImageComponentInput = Input<CreateImageComponentRequest>;
@@ -149,7 +150,7 @@ export type CreateImageComponentOutput = Output<'CreateImageComponent'>;
  * One call of `DeleteImageComponent` (retried as the client's policy says); rejects with core's error family, the
  * error carrying `$metadata` too.
  */
-export const deleteImageComponent = /* @__PURE__ */ command<'DeleteImageComponent'>(DeleteImageComponent);
+export const deleteImageComponent: Command<'DeleteImageComponent'> = /* @__PURE__ */ command<'DeleteImageComponent'>(DeleteImageComponent);
 
 /** The input of `deleteImageComponent`: DeleteImageComponent's request; `RegionId` may be left to the client's `regionId`. */
 export type DeleteImageComponentInput = Input<DeleteImageComponentRequest>;
@@ -161,10 +162,10 @@ export type DeleteImageComponentOutput = Output<'DeleteImageComponent'>;
  * `startingToken` resumes where an earlier run stopped. A token the service repeats ends with `EcsResponseError`
  * instead of a loop.
  */
-export const paginateDescribeImagePipelines = /* @__PURE__ */ paginator<'DescribeImagePipelines'>(DescribeImagePipelines);
+export const paginateDescribeImagePipelines: Paginator<'DescribeImagePipelines'> = /* @__PURE__ */ paginator<'DescribeImagePipelines'>(DescribeImagePipelines);
 
 /** Each item of `ImagePipeline.ImagePipelineSet` across pages, one at a time; stops after `maxItems` without fetching more. */
-export const listImagePipelines = /* @__PURE__ */ lister<'DescribeImagePipelines'>(DescribeImagePipelines);
+export const listImagePipelines: Lister<'DescribeImagePipelines'> = /* @__PURE__ */ lister<'DescribeImagePipelines'>(DescribeImagePipelines);
 
 /** One item of `ImagePipeline.ImagePipelineSet`. */
 export type ImagePipelineItem = Item<'DescribeImagePipelines'>;
@@ -174,10 +175,10 @@ export type ImagePipelineItem = Item<'DescribeImagePipelines'>;
  * `startingToken` resumes where an earlier run stopped. A token the service repeats ends with `EcsResponseError`
  * instead of a loop.
  */
-export const paginateDescribeImagePipelineExecutions = /* @__PURE__ */ paginator<'DescribeImagePipelineExecutions'>(DescribeImagePipelineExecutions);
+export const paginateDescribeImagePipelineExecutions: Paginator<'DescribeImagePipelineExecutions'> = /* @__PURE__ */ paginator<'DescribeImagePipelineExecutions'>(DescribeImagePipelineExecutions);
 
 /** Each item of `ImagePipelineExecution.ImagePipelineExecutionSet` across pages, one at a time; stops after `maxItems` without fetching more. */
-export const listImagePipelineExecutions = /* @__PURE__ */ lister<'DescribeImagePipelineExecutions'>(DescribeImagePipelineExecutions);
+export const listImagePipelineExecutions: Lister<'DescribeImagePipelineExecutions'> = /* @__PURE__ */ lister<'DescribeImagePipelineExecutions'>(DescribeImagePipelineExecutions);
 
 /** One item of `ImagePipelineExecution.ImagePipelineExecutionSet`. */
 export type ImagePipelineExecutionItem = Item<'DescribeImagePipelineExecutions'>;
@@ -187,10 +188,10 @@ export type ImagePipelineExecutionItem = Item<'DescribeImagePipelineExecutions'>
  * `startingToken` resumes where an earlier run stopped. A token the service repeats ends with `EcsResponseError`
  * instead of a loop.
  */
-export const paginateDescribeImageComponents = /* @__PURE__ */ paginator<'DescribeImageComponents'>(DescribeImageComponents);
+export const paginateDescribeImageComponents: Paginator<'DescribeImageComponents'> = /* @__PURE__ */ paginator<'DescribeImageComponents'>(DescribeImageComponents);
 
 /** Each item of `ImageComponent.ImageComponentSet` across pages, one at a time; stops after `maxItems` without fetching more. */
-export const listImageComponents = /* @__PURE__ */ lister<'DescribeImageComponents'>(DescribeImageComponents);
+export const listImageComponents: Lister<'DescribeImageComponents'> = /* @__PURE__ */ lister<'DescribeImageComponents'>(DescribeImageComponents);
 
 /** One item of `ImageComponent.ImageComponentSet`. */
 export type ImageComponentItem = Item<'DescribeImageComponents'>;
@@ -200,7 +201,7 @@ export type ImageComponentItem = Item<'DescribeImageComponents'>;
  * rejects with `EcsWaiterError` (`reason: 'failure'`) on `FAILED`, `TEST_FAILED`, `CANCELLED`, or (`reason: 'timeout'`) after `maxWaitMs`.
  * Until the build task ends.
  */
-export const waitUntilImagePipelineExecutionComplete = /* @__PURE__ */ waiter<'DescribeImagePipelineExecutions'>(DescribeImagePipelineExecutions, 'ImagePipelineExecutionComplete');
+export const waitUntilImagePipelineExecutionComplete: Waiter<'DescribeImagePipelineExecutions'> = /* @__PURE__ */ waiter<'DescribeImagePipelineExecutions'>(DescribeImagePipelineExecutions, 'ImagePipelineExecutionComplete');
 
 /** The methods of a client made by `createClient`: one per action, and `list<Items>` per paged action. */
 export interface OperationMethods {
