@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsdown';
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/node/index.ts'],
+  entry: ['src/index.ts', 'src/node/index.ts', 'src/msw/index.ts', 'src/undici/index.ts'],
   format: 'esm',
   platform: 'neutral',
   target: 'es2022',
