@@ -56,24 +56,34 @@ export function ecsInterceptor(emulator?: Emulator | EmulatorOptions, options: I
 
 /** One request answered by the emulator, reported to undici's handler; an abort stops it wherever it is. */
 async function answer(emulator: Emulator, url: URL, opts: DispatchRequest, sink: ResponseSink): Promise<void> {
-  const controller = new Control();
   if (typeof sink.onResponseStart !== 'function') {
     // undici 6's compose hands interceptors its older handler kind (onHeaders/onData/onComplete).
     sink.onError?.(new TypeError('ecsInterceptor needs undici 7 (its compose hands interceptors onResponseStart handlers)'));
     return;
   }
+  // An abort (the caller's signal) ends the request at once with its reason, as a dispatcher does; the
+  // emulator's answer, when it comes, is dropped.
+  let settled = false;
+  const fail = (error: Error) => {
+    if (settled) return;
+    settled = true;
+    sink.onResponseError?.(controller, error);
+  };
+  const controller = new Control(fail);
   try {
     sink.onRequestStart?.(controller, {});
-    if (controller.aborted) return;
+    if (settled) return;
     const response = await emulator(await toRequest(url, opts));
     if (isDroppedResponse(response)) throw socketClosed();
     const body = new Uint8Array(await response.arrayBuffer());
-    if (controller.aborted) return;
-    sink.onResponseStart?.(controller, response.status, headerRecord(response.headers), response.statusText);
-    if (body.length > 0 && !controller.aborted) sink.onResponseData?.(controller, toChunk(body));
-    if (!controller.aborted) sink.onResponseEnd?.(controller, {});
+    if (settled) return;
+    sink.onResponseStart(controller, response.status, headerRecord(response.headers), response.statusText);
+    if (body.length > 0 && !settled) sink.onResponseData?.(controller, toChunk(body));
+    if (settled) return;
+    settled = true;
+    sink.onResponseEnd?.(controller, {});
   } catch (error) {
-    if (!controller.aborted) sink.onResponseError?.(controller, error instanceof Error ? error : new Error(String(error)));
+    fail(error instanceof Error ? error : new Error(String(error)));
   }
 }
 
@@ -82,9 +92,12 @@ class Control implements Controller {
   aborted = false;
   paused = false;
   reason: Error | null = null;
+  constructor(private readonly onAbort: (reason: Error) => void) {}
   abort(reason: Error): void {
+    if (this.aborted) return;
     this.aborted = true;
     this.reason = reason;
+    this.onAbort(reason);
   }
   pause(): void {
     this.paused = true;
