@@ -2,6 +2,7 @@
 // `setGlobalDispatcher(mockAgent.compose(ecsInterceptor()))`, then undici's `request` and `fetch`, Node's global
 // fetch and this project's client (both entries, default settings) reach the default ECS endpoint in process,
 // signatures verified; the MockAgent's own intercepts and its disabled net connect still hold for other hosts.
+import { Readable } from 'node:stream';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fetch as undiciFetch, getGlobalDispatcher, MockAgent, request, setGlobalDispatcher, type Dispatcher } from 'undici';
 import * as edge from '@org/ecs-pipelines-client';
@@ -44,16 +45,13 @@ describe("undici's own API", () => {
     expect(ecs.emulator.log.map((e) => [e.status, e.algorithm])).toEqual([[200, opts.algorithm]]);
   });
 
-  it("request(): a wrong secret is SignatureDoesNotMatch, and a body streamed from an iterable arrives whole", async () => {
+  it("request(): a wrong secret is SignatureDoesNotMatch, and a body streamed in chunks arrives whole", async () => {
     const wrong = await prepare(target, {}, { credentials: WRONG });
     const res = await request(wrong.url, { method: 'POST', headers: wrong.init.headers as Record<string, string> });
     expect([res.statusCode, ((await res.body.json()) as { Code: string }).Code]).toEqual([400, 'SignatureDoesNotMatch']);
     const form = await prepare(target, { MaxResults: 2 }, { algorithm: 'v1', method: 'POST', form: true });
     const text = form.init.body as string;
-    const chunks = (async function* () {
-      yield text.slice(0, 10);
-      yield new TextEncoder().encode(text.slice(10));
-    })();
+    const chunks = Readable.from([text.slice(0, 10), new TextEncoder().encode(text.slice(10))]);
     const streamed = await request(form.url, { method: 'POST', headers: form.init.headers as Record<string, string>, body: chunks });
     expect(firstIds(await streamed.body.json())).toEqual(all.slice(0, 2));
   });
