@@ -1,12 +1,16 @@
 // The seam between the retry loop and the network: one signed attempt in, status + headers + body text out.
+import { type AbortLike, toAbortSignal } from './deadline.js';
 
 /** One signed attempt. */
 export interface TransportRequest {
   method: string;
   url: string;
   headers: Record<string, string>;
-  /** Aborts on the caller's abort or the attempt's timeout; the transport must stop at once. */
-  signal: AbortSignal;
+  /**
+   * Aborts on the caller's abort or the attempt's timeout; the transport must stop at once. Not always an
+   * AbortSignal (see deadline.ts): `toAbortSignal` gives one.
+   */
+  signal: AbortLike;
 }
 
 /** An answer, body read in full (the timeout covers a slow body too). */
@@ -27,7 +31,7 @@ export type Transport = (request: TransportRequest) => Promise<TransportResponse
 export function fetchTransport(fetchImpl?: typeof fetch): Transport {
   return async ({ method, url, headers, signal }) => {
     const f = fetchImpl ?? globalThis.fetch;
-    const res = await f(url, { method, headers, signal, redirect: 'manual' });
+    const res = await f(url, { method, headers, signal: toAbortSignal(signal), redirect: 'manual' });
     return { status: res.status, headers: res.headers, body: await res.text() };
   };
 }

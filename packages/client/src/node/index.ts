@@ -4,8 +4,14 @@
 // node:crypto for signing.
 import { type ClientOptions, createBareClientWith, createClientWith, type EcsPipelinesClient } from '../client.js';
 import type { BareClient } from '../operation.js';
+import { setAttemptSignals } from '../deadline.js';
+import { nodeAttemptSignal } from './attempt-signal.js';
 import { nodeCrypto, nodeNonce } from './crypto.js';
 import { nodeDefaultTransport } from './default-transport.js';
+
+// Every attempt of every client in this process (the edge entry's too, when both are loaded) gets the lighter
+// signal: it behaves the same, and turns into an AbortSignal where fetch needs one.
+setAttemptSignals(nodeAttemptSignal);
 
 const NODE = { runtime: `Node.js/${process.versions.node}`, transport: nodeDefaultTransport, tools: { crypto: nodeCrypto, nonce: nodeNonce } };
 

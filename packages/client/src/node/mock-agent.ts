@@ -3,6 +3,7 @@
 // copy: the global slot is shared by version-independent symbol, Node's own fetch included) sees this client's
 // requests, as it sees `fetch`'s. Only a MockAgent is followed: any other global dispatcher is Node's default
 // or an app's choice for its own fetch calls, and this client keeps its own pools.
+import { toAbortSignal } from '../deadline.js';
 import type { TransportRequest, TransportResponse } from '../transport.js';
 import { splitUrl } from './url.js';
 
@@ -25,7 +26,7 @@ export function globalMockAgent(): Dispatcher | undefined {
 
 /** Sends one attempt through `dispatcher` (a MockAgent): it answers from its interceptors, or lets it through. */
 export async function sendThrough(dispatcher: Dispatcher, { method, url, headers, signal }: TransportRequest): Promise<TransportResponse> {
-  const res = await dispatcher.request({ ...splitUrl(url), method, headers, signal });
+  const res = await dispatcher.request({ ...splitUrl(url), method, headers, signal: toAbortSignal(signal) });
   const body = await res.body.text();
   return {
     status: res.statusCode,

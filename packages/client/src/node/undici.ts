@@ -7,7 +7,8 @@
 // rather than its index (~130 ms: fetch, WebSocket, cookies, caches, mocks). The package has no `exports` map,
 // so the file is public to Node and bundlers; the version is pinned exactly in package.json, and
 // test/node-transport.test.ts fails if the file moves.
-import type { Transport, TransportRequest, TransportResponse } from '../transport.js';
+import type { AbortLike } from '../deadline.js';
+import type { TransportRequest, TransportResponse } from '../transport.js';
 import { splitUrl } from './url.js';
 
 /** undici's handler protocol as its core calls it (7.x; newer-style handlers are wrapped into this). */
@@ -92,7 +93,7 @@ class Exchange implements DispatchHandler {
   constructor(
     readonly resolve: (response: TransportResponse) => void,
     readonly reject: (error: unknown) => void,
-    readonly signal: AbortSignal,
+    readonly signal: AbortLike,
   ) {}
 
   handleEvent(): void {
