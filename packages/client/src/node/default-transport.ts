@@ -7,10 +7,9 @@
 // Test doubles come first: a MockAgent installed as undici's global dispatcher answers every request, and
 // while something has replaced `http.request` (MSW, nock, APM agents) requests stay on node:http, where it
 // sees them.
-import http from 'node:http';
 import type { Transport } from '../transport.js';
 import { globalMockAgent, sendThrough } from './mock-agent.js';
-import { nodeTransport } from './transport.js';
+import { nodeHttp, nodeTransport } from './transport.js';
 import { loadPool, type PoolClass, sendUndici } from './undici.js';
 
 /**
@@ -28,9 +27,10 @@ let sent = 0;
 let seenRequest: unknown;
 let seenPatched = false;
 function httpPatched(): boolean {
-  if (http.request !== seenRequest) {
-    seenRequest = http.request;
-    seenPatched = !/\bnew ClientRequest\(/.test(Function.prototype.toString.call(http.request));
+  const { request } = nodeHttp();
+  if (request !== seenRequest) {
+    seenRequest = request;
+    seenPatched = !/\bnew ClientRequest\(/.test(Function.prototype.toString.call(request));
   }
   return seenPatched;
 }

@@ -1,30 +1,36 @@
 /// <reference types="node" />
-// The Node fast path: node:http/https with a keep-alive agent. On this workload undici's global fetch is
-// about 3× slower than node:http (issue 5), and Alibaba's own SDK uses node:http too.
-import http from 'node:http';
-import { urlToHttpOptions } from 'node:url';
+// node:http(s) with a keep-alive agent: what a process's first requests go over, and every request while an
+// interceptor has replaced http.request (see default-transport.ts). Node's built-ins are loaded by the first
+// request rather than by importing the client (node:http and node:crypto are ~7 ms of a cold import here).
+import type http from 'node:http';
 import type { Transport, TransportRequest, TransportResponse } from '../transport.js';
 import { splitUrl } from './url.js';
 
-type Https = typeof import('node:https');
+type Module = typeof http | typeof import('node:https');
 
-// Idle keep-alive sockets are unref'd by Node's Agent, so they never keep a process alive.
-let httpAgent: http.Agent | undefined;
-// node:https pulls in tls (several ms of import): loaded on the first https request only, which a loopback
-// emulator or a plain-http endpoint never makes.
-let secure: Promise<{ https: Https; agent: InstanceType<Https['Agent']> }> | undefined;
-const loadHttps = () =>
-  (secure ??= import('node:https').then((m) => {
-    const https = (m.default ?? m) as Https;
-    return { https, agent: new https.Agent({ keepAlive: true }) };
-  }));
+let httpModule: typeof http | undefined;
+/** node:http, loaded on first use. */
+export const nodeHttp = (): typeof http => (httpModule ??= process.getBuiltinModule('node:http'));
+
+// One keep-alive agent per protocol, made with the first request of each; idle keep-alive sockets are
+// unref'd by Node's Agent, so they never keep a process alive. node:https pulls in tls (several ms): only
+// an https request loads it, which a loopback emulator or a plain-http endpoint never makes.
+const agents = new Map<string, { module: Module; agent: http.Agent }>();
+function agentFor(protocol: 'node:http' | 'node:https') {
+  let a = agents.get(protocol);
+  if (!a) {
+    const module = protocol === 'node:http' ? nodeHttp() : process.getBuiltinModule(protocol);
+    agents.set(protocol, (a = { module, agent: new module.Agent({ keepAlive: true }) }));
+  }
+  return a;
+}
 
 /** A transport over node:http(s) sharing one keep-alive agent per protocol across clients. */
 export function nodeTransport(): Transport {
-  return (request) =>
-    request.url.startsWith('https:')
-      ? loadHttps().then(({ https, agent }) => send(request, https.request, agent))
-      : send(request, http.request, (httpAgent ??= new http.Agent({ keepAlive: true })));
+  return (request) => {
+    const { module, agent } = agentFor(request.url.startsWith('https:') ? 'node:https' : 'node:http');
+    return send(request, module.request, agent);
+  };
 }
 
 // The origin of each URL parsed once: the client sends every request to one or a few origins, and Node would
@@ -37,8 +43,9 @@ function target(url: string): http.RequestOptions {
   let o = origins.get(origin);
   if (!o) {
     if (origins.size > 63) origins.clear();
-    const { protocol, hostname, port } = urlToHttpOptions(new URL(origin));
-    origins.set(origin, (o = { protocol, hostname, port }));
+    const { protocol, hostname, port } = new URL(origin);
+    // A bracketed IPv6 literal is given to Node without its brackets.
+    origins.set(origin, (o = { protocol, hostname: hostname.replace(/^\[(.*)\]$/, '$1'), port }));
   }
   return { ...o, path };
 }
