@@ -63,6 +63,16 @@ function coldSection(cold) {
   )}`;
 }
 
+function firstSection(first, contenders) {
+  if (!first.results.length) return 'Not measured.';
+  const label = (id) => contenders.find((c) => c.id === id)?.label ?? id;
+  const rows = first.results.map((r) => [label(r.id), num(r.importedMs), num(r.firstMs), x(r.vsBaseline.firstMs), num(r.exitMs), x(r.vsBaseline.exitMs)]);
+  return `A fresh \`node\` process per sample imports one contender, makes one call against the canned server and lets the process end on its own; ${first.runs} samples per contender, interleaved, medians. Times are from the process's start (\`performance.timeOrigin\`, Node's own start-up included); the last columns time spawn to exit as the parent sees it. Ratios are medians of per-round ratios to ${label(first.baseline)}.\n\n${table(
+    ['contender', 'imported, ms', 'first response, ms', '× raw node:http', 'process ended, ms', '× raw node:http'],
+    rows,
+  )}`;
+}
+
 function pagingSection(p) {
   if (p.skipped) return `Not measured: ${p.skipped}`;
   const rows = [p.small, p.large].map((r) => [
@@ -117,6 +127,10 @@ ${goalsSection(results.goals)}
 ## Throughput against a canned server
 
 ${throughputSection(results)}
+
+## First response of a fresh process
+
+${firstSection(results.firstResponse ?? { results: [] }, results.contenders)}
 
 ## Worker bundle size (esbuild, browser platform, ESM, minified; gzip level 9)
 

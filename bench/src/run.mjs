@@ -13,7 +13,7 @@ import { CANNED_ITEMS, cannedBytes } from './canned.mjs';
 import { renderChart } from './chart.mjs';
 import { measureColdImports } from './cold-import.mjs';
 import { FIRST_BASELINE, FIRST_CONTENDERS, measureFirstResponses } from './first-response.mjs';
-import { FETCH, SDK, contenders as allContenders } from './contenders/registry.mjs';
+import { FETCH, RAW_UNDICI, SDK, contenders as allContenders } from './contenders/registry.mjs';
 import { describeMachine, describeVersions } from './environment.mjs';
 import { evaluateGoals } from './goals.mjs';
 import { oursAvailable, waitForBuilds } from './ours.mjs';
@@ -95,7 +95,7 @@ if (parts.has('throughput')) {
   } finally {
     await server.stop();
   }
-  results.throughput = summarize(rounds, Object.keys(modes), contenders.map((c) => c.id), [FETCH, SDK]);
+  results.throughput = summarize(rounds, Object.keys(modes), contenders.map((c) => c.id), [FETCH, SDK, RAW_UNDICI]);
   results.rawRounds = rounds;
 }
 

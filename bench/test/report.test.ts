@@ -33,7 +33,22 @@ function fakeResults() {
       { id: 'ours', label: 'ours', ok: true, bytes: 12_000, gzipBytes: 5_000 },
       { id: 'sdk', label: 'sdk', ok: false, error: 'Could not resolve "fs" | x', withNodeExternal: { ok: true, bytes: 3_000_000, gzipBytes: 400_000 } },
     ],
-    coldImport: { bareMs: 40, runs: 15, results: [{ id: 'ours', label: 'ours', importMs: 3, wallMs: 45, overBareMs: 5 }] },
+    coldImport: {
+      bareMs: 40,
+      runs: 15,
+      results: [
+        { id: 'ours', label: 'ours', importMs: 13, wallMs: 55, overBareMs: 15 },
+        { id: 'one-line', label: 'one line', importMs: 5, wallMs: 45, overBareMs: 5 },
+      ],
+    },
+    firstResponse: {
+      runs: 15,
+      baseline: 'raw-http',
+      results: [
+        { id: 'ours-node', importedMs: 60, firstMs: 70, exitMs: 80, vsBaseline: { firstMs: 1.1, exitMs: 1.05 } },
+        { id: 'raw-http', importedMs: 50, firstMs: 64, exitMs: 76, vsBaseline: { firstMs: 1, exitMs: 1 } },
+      ],
+    },
     paging: { note: 'n', small: { items: 10_000, pages: 20, timeMs: 1000, peakRssMiB: 60, heapMidMiB: 8, heapEndMiB: 6 }, large: { items: 100_000, pages: 200, timeMs: 9000, peakRssMiB: 63, heapMidMiB: 8, heapEndMiB: 9 } },
     emulator: { skipped: 'not run' },
   };
@@ -49,8 +64,10 @@ describe('evaluateGoals', () => {
     expect(verdict['ours (Node path) vs official SDK, 16 in flight']).toBe(false);
     expect(verdict['ours (plain fetch) vs raw fetch, sequential']).toBe(true);
     expect(verdict['ours (plain fetch) vs raw fetch, 16 in flight']).toBeNull();
+    expect(verdict['stretch: ours (Node path) vs raw undici Pool, 16 in flight']).toBeNull();
+    expect(verdict['first response of a fresh process, ours (Node default) vs raw node:http']).toBe(true);
     expect(verdict['Worker bundle, ours (minified, gzip)']).toBe(true);
-    expect(verdict['cold import, ours, over bare node']).toBe(true);
+    expect(verdict['cold import, ours (Node entry), over a one-line ES module']).toBe(true);
     expect(verdict['paging 100,000 vs 10,000 items: peak RSS']).toBe(true);
     expect(verdict['paging 100,000 vs 10,000 items: heap retained after GC']).toBe(false);
   });
@@ -66,8 +83,12 @@ describe('renderMarkdown', () => {
   });
 
   it('prints throughput with both ratios and the goal verdicts', () => {
-    expect(md).toMatch(/\| ours: default on Node \(node:http fast path\) \| 2,000 \| 2\.00× \| 1\.60× \|/);
+    expect(md).toMatch(/\| ours: default on Node \(undici after 128 requests\) \| 2,000 \| 2\.00× \| 1\.60× \|/);
     expect(md).toContain('| ours (Node path) vs official SDK, 16 in flight | ≥ 1.5× | 1.33× | **missed** |');
+  });
+
+  it('prints the first response of a fresh process with its ratio', () => {
+    expect(md).toMatch(/\| ours: default on Node \(undici after 128 requests\) \| 60\.0 \| 70\.0 \| 1\.10× \| 80\.0 \| 1\.05× \|/);
   });
 
   it('reports a package that does not bundle, escaping the pipe in its error', () => {
