@@ -75,7 +75,7 @@ describe('CreateImageComponent', () => {
     ['a bad ComponentType', 400, 'InvalidComponentType.NotSupportedValue', { ComponentType: 'Deploy' }],
     ['a bad SystemType', 400, 'InvalidSystemType.NotSupportedValue', { SystemType: 'Solaris' }],
     ['a malformed Name', 400, 'InvalidName.Malformed', { Name: '-x' }],
-    ['a duplicate tag key', 400, 'InvalidParameter', { Tag: [{ Key: 'a' }, { Key: 'a' }] }],
+    ['a duplicate tag key', 400, 'Duplicate.TagKey', { Tag: [{ Key: 'a' }, { Key: 'a' }] }],
   ])('%s → %i %s', async (_, status, code, input) => {
     const before = region().length;
     const res = await create(input);

@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { operations } from '../src/operations.js';
+import { specActions } from './fixtures/spec.js';
 
 const pkg = fileURLToPath(new URL('..', import.meta.url));
 const root = join(pkg, '../..');
@@ -43,8 +45,22 @@ describe('browser bundle', () => {
     writeFileSync(entry, `export { signRequest, signV3, encodeQuery, toWireParams, validateRequest, decodeResponse, DescribeImagePipelines } from ${JSON.stringify(built)};\n`);
     const client = bundle(entry, join(out, 'client-entry.bundle.js'));
     console.log(`[figure] core browser bundle (what a client of one action imports: its rules, sign, serialize, validate, decode): ${client.bytes} bytes minified, ${client.gzip} bytes gzip`);
-    // A budget, so growth is a decision: the whole wire protocol in under 12 KB gzip.
-    expect(full.gzip).toBeLessThan(12_000);
+    // Budgets, so growth is a decision. The whole wire protocol with every action's rules: 12,000 B while the
+    // spec had the three paged reads; the six write actions (issue 16) brought it to 12,996 B. Measured by
+    // leaving them out of the bundle (gzip, each alone on top of the reads): CreateImagePipeline +1,238 B (its
+    // ImageOptions / AdvancedOptions / ImportImageOptions structs), CreateImageComponent +478 B,
+    // StartImagePipelineExecution +284 B, CancelImagePipelineExecution +78 B, DeleteImagePipeline and
+    // DeleteImageComponent +54 B each; all six together +1,638 B (they share strings). So 14,000 B: the nine
+    // actions plus ~1 KB (7.7 %) of margin. Workers' own budgets (issue 15: full client ≤ 16 KiB, bare ≤ 12 KiB)
+    // are enforced in packages/client/test/bundle-size.test.ts.
+    expect(full.gzip).toBeLessThan(14_000);
+    // One action's import carries that action's rules and no other's: 8,306 B with the write actions in the
+    // spec (tree-shaking keeps them out); 9,000 B leaves ~8 % of margin.
+    for (const action of Object.keys(operations)) {
+      expect(full.code, action).toContain(`action:"${action}"`);
+      if (action !== 'DescribeImagePipelines') expect(client.code, action).not.toContain(`"${action}"`);
+    }
+    expect(client.gzip).toBeLessThan(9_000);
   });
 
   it('the minified bundle still signs, validates and tells its errors apart', async () => {
@@ -73,7 +89,10 @@ describe('browser bundle', () => {
 
   it('the minified bundle carries every action: its rules validate, decode and sign', async () => {
     const core = await import(pathToFileURL(join(out, 'bundle.js')).href);
-    expect(Object.keys(core.operations)).toEqual(['DescribeImagePipelines', 'DescribeImagePipelineExecutions', 'DescribeImageComponents']);
+    // Every action of the spec, in spec order, each with its rules object.
+    expect(Object.keys(core.operations)).toEqual(specActions);
+    expect(Object.keys(core.operations)).toEqual(Object.keys(operations));
+    for (const action of specActions) expect(core.operations[action], action).toEqual(operations[action]);
     expect(core.checkRequest(core.DescribeImagePipelineExecutions, { RegionId: 'cn-hangzhou' })).toEqual([
       { parameter: 'ImagePipelineId', problem: 'is required when ExecutionId is not given', allowed: 'at least one of ImagePipelineId, ExecutionId' },
     ]);

@@ -17,7 +17,7 @@ const json = (status: number, body: unknown, h: Record<string, string> = {}): Ra
   headers: headers({ 'content-type': 'application/json;charset=utf-8', ...h }),
 });
 
-function thrown(res: RawResponse, op: typeof operations[keyof typeof operations] = DescribeImagePipelines): unknown {
+function thrown(res: RawResponse, op: OperationSpec = DescribeImagePipelines): unknown {
   try {
     decode(op, res);
   } catch (e) {
@@ -90,17 +90,25 @@ describe('decodeResponse', () => {
   });
 });
 
-describe.each(Object.values(operations))('decodeResponse of $action', (op) => {
+const allOps: OperationSpec[] = Object.values(operations);
+// Only the paged reads have a list wrapper of items.
+const pagedOps = allOps.filter((op) => op.pagination);
+/** The fields that make a 2xx body this action's data: every response property but RequestId. */
+const dataFieldsOf = (op: OperationSpec) => Object.keys(op.response.properties ?? {}).filter((k) => k !== 'RequestId');
+/** A field of some other action that is no field of this one. */
+const foreignFieldOf = (op: OperationSpec) => allOps.flatMap(dataFieldsOf).find((k) => !dataFieldsOf(op).includes(k))!;
+
+describe.each(allOps)('decodeResponse of $action', (op) => {
   const example = exampleOf(op.action as keyof typeof operations);
-  const [wrapper, list] = op.pagination!.items;
 
   it("decodes the spec's sample, as JSON text, to itself", () => {
     expect(decode(op, json(200, example))).toEqual(example);
   });
 
-  it('normalizes a stringly 2xx page by its own rules', () => {
-    const out = decode<OperationSpec, Record<string, any>>(op, json(200, { RequestId: 'R', TotalCount: '3', MaxResults: '50', [wrapper]: '' }));
-    expect(out).toEqual({ RequestId: 'R', TotalCount: 3, MaxResults: 50, [wrapper]: { [list]: [] } });
+  it('normalizes a stringly 2xx body by its own rules (numbers for its string fields)', () => {
+    const strings = Object.keys(op.response.properties ?? {}).filter((k) => op.response.properties![k]!.type === 'string');
+    const body = Object.fromEntries(strings.map((k, i) => [k, 7000 + i]));
+    expect(decode(op, json(200, body))).toEqual(Object.fromEntries(strings.map((k, i) => [k, String(7000 + i)])));
   });
 
   it("throws EcsApiError for each of the action's own error codes, with the status the spec gives it", () => {
@@ -111,10 +119,33 @@ describe.each(Object.values(operations))('decodeResponse of $action', (op) => {
     }
   });
 
-  it('a 2xx with Code and Message is data when it carries a field of this action, an error otherwise', () => {
+  it('a 2xx with Code and Message and only a RequestId, or another action\'s field, is an error', () => {
+    expect(thrown(json(200, { RequestId: 'R', Code: 'X', Message: 'm' }), op)).toMatchObject({ name: 'EcsApiError', code: 'X', httpStatus: 200 });
+    expect(thrown(json(200, { RequestId: 'R', Code: 'X', Message: 'm', [foreignFieldOf(op)]: {} }), op)).toBeInstanceOf(EcsApiError);
+  });
+});
+
+// An action that answers more than its RequestId: a 2xx carrying one of its fields is data, whatever its Code.
+describe.each(allOps.filter((op) => dataFieldsOf(op).length > 0))('decodeResponse of $action, a 2xx with its own field', (op) => {
+  it('a 2xx with Code and Message is data when it carries a field of this action', () => {
+    const example = exampleOf(op.action as keyof typeof operations);
+    const field = dataFieldsOf(op).find((k) => k in example)!;
+    expect(decode(op, json(200, { RequestId: 'R', Code: 'X', Message: 'm', [field]: example[field] }))).toEqual({ RequestId: 'R', Code: 'X', Message: 'm', [field]: example[field] });
+  });
+});
+
+describe.each(pagedOps)('decodeResponse of a page of $action', (op) => {
+  const [wrapper, list] = op.pagination!.items;
+
+  it('normalizes a stringly 2xx page by its own rules', () => {
+    const out = decode<OperationSpec, Record<string, any>>(op, json(200, { RequestId: 'R', TotalCount: '3', MaxResults: '50', [wrapper]: '' }));
+    expect(out).toEqual({ RequestId: 'R', TotalCount: 3, MaxResults: 50, [wrapper]: { [list]: [] } });
+  });
+
+  it('a 2xx with Code and Message is data when it carries its list wrapper, an error with another action\'s', () => {
     expect(decode(op, json(200, { RequestId: 'R', Code: 'X', Message: 'm', [wrapper]: {} }))).toEqual({ RequestId: 'R', Code: 'X', Message: 'm', [wrapper]: { [list]: [] } });
     // Another action's list is no data of this one.
-    const other = Object.values(operations).find((o) => o !== op)!.pagination!.items[0];
+    const other = pagedOps.find((o) => o !== op)!.pagination!.items[0];
     expect(thrown(json(200, { RequestId: 'R', Code: 'X', Message: 'm', [other]: {} }), op)).toBeInstanceOf(EcsApiError);
   });
 });
