@@ -58,7 +58,7 @@ describe('the switch', () => {
       for (let i = 0; i < SWITCH_AFTER - 16; i++) await c.describeImagePipelines({ MaxResults: 1 });
     });
     expect(young).toBe(0);
-    const ids: string[] = [];
+    const ids: (string | undefined)[] = [];
     const across = await overUndici(() =>
       Promise.all(
         Array.from({ length: 16 }, async () => {
