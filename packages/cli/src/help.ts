@@ -1,5 +1,5 @@
-// `ecs-pipelines --help`: every subcommand of the generated table (the spec's summaries), the short forms
-// and the emulator. Reads only generated data, so top-level help loads neither core nor the client.
+// `ecs-pipelines --help`: every subcommand of the generated table (the spec's summaries), the short forms,
+// the emulator and the explorer. Reads only generated data, so top-level help loads neither core nor the client.
 import { commands, findCommand, SHORT_FORMS } from './commands/catalog.js';
 
 /** What the exit codes mean (every help ends with it). */
@@ -13,6 +13,7 @@ export function mainHelp(): string {
     ...commands.map((c): [string, string] => [c.name, `${c.summary} (${c.action})`]),
     ...SHORT_FORMS.filter((s) => findCommand(s.name)).map((s): [string, string] => [s.name, `short for ${s.command}`]),
     ['emulator', 'run a local emulator of the API'],
+    ['explore', 'try every action in a browser page: forms, signing, the string to sign, code (--emulator for no account)'],
   ];
   const width = Math.max(...rows.map(([n]) => n.length)) + 3;
   return [

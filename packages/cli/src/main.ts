@@ -54,7 +54,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       for (const value of secretFlagValues(rest)) secrets.add(value);
       return await (await import('./commands/emulator.js')).runEmulator(rest, safe);
     }
-    const names = [...commandNames(), 'emulator'];
+    if (command === 'explore') return await (await import('./explore/command.js')).runExplore(rest, safe);
+    const names = [...commandNames(), 'emulator', 'explore'];
     const guess = closest(command.replace(/^-+/, ''), names);
     const issue = {
       parameter: 'command',
