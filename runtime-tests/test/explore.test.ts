@@ -147,6 +147,32 @@ describe('ecs-pipelines explore --emulator in Chromium', () => {
     await label('AccessKeySecret').fill(DEFAULT_CREDENTIALS.accessKeySecret);
   });
 
+  it('marks where the strings to sign differ when a parameter is changed after signing', async () => {
+    // A proxy that rewrites MaxResults on the way: the service signs another query than the page did.
+    await page.route('**/relay', (route) => {
+      const headers = route.request().headers();
+      const target = headers['x-explorer-target']!.replace(`MaxResults=${PAGE_SIZE}`, `MaxResults=${PAGE_SIZE + 1}`);
+      return route.continue({ headers: { ...headers, 'x-explorer-target': target } });
+    });
+    try {
+      await label('Signature version').selectOption('v1');
+      await page.getByRole('button', { name: 'Send' }).click();
+      await statusIs(/failed: SignatureDoesNotMatch/);
+      await visible(page.getByText('The strings to sign differ (marked)'));
+      expect(await page.locator('#client-string-to-sign mark').allInnerTexts()).toEqual([`MaxResults%3D${PAGE_SIZE}%26`]);
+      expect(await page.locator('#server-string-to-sign mark').allInnerTexts()).toEqual([`MaxResults%3D${PAGE_SIZE + 1}%26`]);
+      await shot('5-tampered-v1');
+      await label('Signature version').selectOption('v3');
+      await page.getByRole('button', { name: 'Send' }).click();
+      await statusIs(/failed: SignatureDoesNotMatch/);
+      // ACS3 signs a hash of the canonical request: the second line differs as a whole.
+      expect((await page.locator('#client-string-to-sign mark').allInnerTexts()).map((t) => t.trim())).toEqual([expect.stringMatching(/^[0-9a-f]{64}$/)]);
+      expect((await page.locator('#server-string-to-sign mark').allInnerTexts()).map((t) => t.trim())).toEqual([expect.stringMatching(/^[0-9a-f]{64}$/)]);
+    } finally {
+      await page.unroute('**/relay');
+    }
+  });
+
   it('names the wire parameter when core refuses the request, and sends nothing', async () => {
     const before = requests.length;
     await label('MaxResults').fill('0');
