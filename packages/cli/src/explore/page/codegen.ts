@@ -179,7 +179,7 @@ export const sdkName = (wire: string): string => (/^OS[A-Z]/.test(wire) ? wire :
 export const sdkClass = (action: string, path: readonly string[]): string => `${action}Request${path.join('')}`;
 
 /** Wire paths whose SDK type is a number list although the spec says digit strings (account IDs). */
-const SDK_NUMBER_LISTS = new Set(['AddAccount']);
+export const SDK_NUMBER_LISTS: ReadonlySet<string> = new Set(['AddAccount']);
 
 function sdkValue(action: string, schema: SchemaNode, value: unknown, path: string[], indent: string): string {
   if (schema.type === 'array' && Array.isArray(value)) {
