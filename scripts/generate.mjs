@@ -49,6 +49,37 @@ async function generateCore(outRoot) {
   return operations;
 }
 
+/** A TypeScript literal of a spec example, in the repository's spelling (single-quoted strings). */
+const literal = (v) =>
+  typeof v === 'string' ? `'${v.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n')}'`
+  : Array.isArray(v) ? `[${v.map(literal).join(', ')}]`
+  : v && typeof v === 'object' ? `{ ${Object.entries(v).map(([k, x]) => `${k}: ${literal(x)}`).join(', ')} }`
+  : String(v);
+
+/** The input of a doc example: the parameters `names` with the spec's examples (RegionId comes from the client). */
+function exampleInput(o, names) {
+  const given = o.params.filter((p) => names.includes(p.name) && p.name !== 'RegionId' && p.example !== undefined);
+  return given.length ? `{ ${given.map((p) => `${p.name}: ${literal(p.example)}`).join(', ')} }` : '{}';
+}
+
+/** The parameters a call of `o` cannot do without: the required ones and the first of an any-required set. */
+const needed = (o) => [...o.params.filter((p) => p.required).map((p) => p.name), ...(o.anyRequired?.[0] ? [o.anyRequired[0]] : [])];
+
+/**
+ * A TSDoc `@example` (TypeDoc shows it on the page of each command, paginator, lister and waiter): a bare client,
+ * then `lines`. `@function` makes TypeDoc document the constant as the function it is, with its signature.
+ */
+const example = (name, lines) => [
+  '@function',
+  '@example',
+  '```ts',
+  `import { createBareClient, fromEnv, ${name} } from '@org/ecs-pipelines-client';`,
+  '',
+  "const client = createBareClient({ regionId: 'cn-hangzhou', credentials: fromEnv(process.env) });",
+  ...lines,
+  '```',
+].join('\n');
+
 /** The client's per-action code: standalone commands and paginators (tree-shakeable), and the method table. */
 function renderClient(ops) {
   const paged = ops.filter((o) => o.pagination);
@@ -67,7 +98,9 @@ function renderClient(ops) {
     '',
   ];
   for (const o of ops) {
-    lines.push(doc(`${o.summary}.\n\n${o.description}\n\nOne call of \`${o.action}\` (retried as the client's policy says); rejects with core's error family, the\nerror carrying \`$metadata\` too.`));
+    const shown = o.pagination ? `answer.${o.pagination.items.join('.')}` : 'answer.$metadata.requestId';
+    const use = example(o.method, [`const answer = await ${o.method}(client, ${exampleInput(o, needed(o))});`, `console.log(${shown});`]);
+    lines.push(doc(`${o.summary}.\n\n${o.description}\n\nOne call of \`${o.action}\` (retried as the client's policy says); rejects with core's error family, the\nerror carrying \`$metadata\` too.\n\n${use}`));
     lines.push(`export const ${o.method}: Command<'${o.action}'> = /* @__PURE__ */ command<'${o.action}'>(${o.action});`, '');
     lines.push(`/** The input of \`${o.method}\`: ${o.action}'s request; \`RegionId\` may be left to the client's \`regionId\`. */`);
     lines.push(`export type ${o.action}Input = Input<${o.action}Request>;`);
@@ -76,16 +109,19 @@ function renderClient(ops) {
   }
   for (const o of paged) {
     const [wrapper] = o.pagination.items;
-    lines.push(doc(`Every page of \`${o.action}\`, in order, following \`${o.pagination.outputToken}\`. \`pageSize\` sets \`${o.pagination.pageSize}\`;\n\`startingToken\` resumes where an earlier run stopped. A token the service repeats ends with \`EcsResponseError\`\ninstead of a loop.`));
+    const pages = example(`paginate${o.action}`, [`for await (const page of paginate${o.action}(client, ${exampleInput(o, needed(o))}, { pageSize: 50 })) {`, `  console.log(page.${o.pagination.items.join('.')}.length);`, '}']);
+    lines.push(doc(`Every page of \`${o.action}\`, in order, following \`${o.pagination.outputToken}\`. \`pageSize\` sets \`${o.pagination.pageSize}\`;\n\`startingToken\` resumes where an earlier run stopped. A token the service repeats ends with \`EcsResponseError\`\ninstead of a loop.\n\n${pages}`));
     lines.push(`export const paginate${o.action}: Paginator<'${o.action}'> = /* @__PURE__ */ paginator<'${o.action}'>(${o.action});`, '');
-    lines.push(`/** Each item of \`${o.pagination.items.join('.')}\` across pages, one at a time; stops after \`maxItems\` without fetching more. */`);
+    const items = example(`list${plural(wrapper)}`, [`for await (const item of list${plural(wrapper)}(client, ${exampleInput(o, needed(o))}, { maxItems: 200 })) console.log(item);`]);
+    lines.push(doc(`Each item of \`${o.pagination.items.join('.')}\` across pages, one at a time; stops after \`maxItems\` without fetching more.\n\n${items}`));
     lines.push(`export const list${plural(wrapper)}: Lister<'${o.action}'> = /* @__PURE__ */ lister<'${o.action}'>(${o.action});`, '');
     lines.push(`/** One item of \`${o.pagination.items.join('.')}\`. */`);
     lines.push(`export type ${wrapper}Item = Item<'${o.action}'>;`, '');
   }
   const waiters = ops.flatMap((o) => (o.waiters ?? []).map((w) => ({ o, w })));
   for (const { o, w } of waiters) {
-    lines.push(doc(`Polls \`${o.action}\` until the first item's \`${w.item}\` is final: resolves with the item on ${w.success.map((x) => `\`${x}\``).join(' or ')},\nrejects with \`EcsWaiterError\` (\`reason: 'failure'\`) on ${w.failure.map((x) => `\`${x}\``).join(', ')}, or (\`reason: 'timeout'\`) after \`maxWaitMs\`.\n${w.description}`));
+    const wait = example(`waitUntil${w.name}`, [`const item = await waitUntil${w.name}(client, ${exampleInput(o, w.input?.[0] ?? needed(o))}, { maxWaitMs: 60 * 60_000 });`, 'console.log(item);']);
+    lines.push(doc(`Polls \`${o.action}\` until the first item's \`${w.item}\` is final: resolves with the item on ${w.success.map((x) => `\`${x}\``).join(' or ')},\nrejects with \`EcsWaiterError\` (\`reason: 'failure'\`) on ${w.failure.map((x) => `\`${x}\``).join(', ')}, or (\`reason: 'timeout'\`) after \`maxWaitMs\`.\n${w.description}\n\n${wait}`));
     lines.push(`export const waitUntil${w.name}: Waiter<'${o.action}'> = /* @__PURE__ */ waiter<'${o.action}'>(${o.action}, '${w.name}');`, '');
   }
   lines.push('/** The methods of a client made by `createClient`: one per action, and `list<Items>` per paged action. */');

@@ -72,6 +72,7 @@ export function describeOperation(spec, path, method) {
       required: p.required === true,
       schema: style ? { ...rules(p.schema), 'x-acs-style': style } : rules(p.schema),
       description: (p.description ?? p.schema?.description ?? '').trim(),
+      example: p.example, // for the generated doc examples (scripts/generate.mjs), never for rules
       ...(style === 'flat' ? { fields: fieldDescriptions(p.schema, p.name) } : {}),
     };
   });

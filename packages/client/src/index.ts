@@ -6,6 +6,14 @@ import { webRuntime } from './user-agent.js';
 /**
  * A client for any runtime with `fetch` and WebCrypto, with one method per action. Checks every option
  * before returning and throws `EcsValidationError` naming the first bad one; sends nothing until called.
+ *
+ * @example
+ * ```ts
+ * import { createClient, fromEnv } from '@org/ecs-pipelines-client';
+ *
+ * const client = createClient({ regionId: 'cn-hangzhou', credentials: fromEnv(process.env) });
+ * for await (const pipeline of client.listImagePipelines({ MaxResults: 100 })) console.log(pipeline.ImagePipelineId);
+ * ```
  */
 export function createClient(options: ClientOptions): EcsPipelinesClient {
   return createClientWith(options, { runtime: webRuntime() });
@@ -14,6 +22,15 @@ export function createClient(options: ClientOptions): EcsPipelinesClient {
 /**
  * A client with only `send`: pass it to the standalone commands (`describeImagePipelines(client, input)`), so a
  * bundle carries the actions it calls and no others. Options as {@link createClient}.
+ *
+ * @example
+ * ```ts
+ * import { createBareClient, describeImagePipelines, fromEnv } from '@org/ecs-pipelines-client';
+ *
+ * const client = createBareClient({ regionId: 'cn-hangzhou', credentials: fromEnv(process.env) });
+ * const page = await describeImagePipelines(client, { MaxResults: 10 });
+ * console.log(page.TotalCount, page.$metadata.requestId);
+ * ```
  */
 export function createBareClient(options: ClientOptions): BareClient {
   return createBareClientWith(options, { runtime: webRuntime() });

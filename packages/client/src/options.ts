@@ -36,13 +36,17 @@ export interface ErrorHookEvent {
 
 /** Observers for logging and metrics. They cannot change a call; an exception they throw is ignored. */
 export interface Hooks {
+  /** Called just before each attempt is sent. */
   onRequest?: (event: RequestHookEvent) => void;
+  /** Called when an attempt got an HTTP answer, whatever its status. */
   onResponse?: (event: ResponseHookEvent) => void;
+  /** Called when an attempt failed, retried or not. */
   onError?: (event: ErrorHookEvent) => void;
 }
 
 /** Where debug lines go (`console` works). Every line is redacted before it is written. */
 export interface Logger {
+  /** Writes one line, already redacted. */
   debug(message: string): void;
 }
 

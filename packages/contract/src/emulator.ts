@@ -43,7 +43,20 @@ export interface Emulator {
   snapshot(): EmulatorStateSnapshot;
 }
 
-/** Creates an emulator of the spec's ECS actions. Bad options throw a `TypeError` naming the option. */
+/**
+ * Creates an emulator of the spec's ECS actions. Bad options throw a `TypeError` naming the option.
+ *
+ * @example
+ * ```ts
+ * import { createClient } from '@org/ecs-pipelines-client';
+ * import { createEmulator, DEFAULT_CREDENTIALS } from '@org/ecs-pipelines-contract';
+ *
+ * const emulator = createEmulator({ pipelines: 30 });
+ * // No server: the client's `fetch` is the emulator itself (`Deno.serve(emulator)` would serve it).
+ * const client = createClient({ regionId: 'cn-hangzhou', credentials: DEFAULT_CREDENTIALS, endpoint: 'http://emulator.test', fetch: (input, init) => emulator(new Request(input, init)) });
+ * console.log((await client.describeImagePipelines({})).TotalCount);
+ * ```
+ */
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const cfg = resolveOptions(options);
   const log: LogEntry[] = [];

@@ -18,7 +18,7 @@ export function matchesTags(own: { Tag?: readonly ResourceTag[] } | undefined, w
  * Keeps the pipelines that match every given filter, in their stored order:
  * - `ImagePipelineId`: any of the IDs;
  * - `Name`, `ResourceGroupId`: equal;
- * - `Tag`: see {@link matchesTags}.
+ * - `Tag`: every given tag is on the pipeline; one without a value matches any value of its key.
  * An empty list or an empty string filters nothing, as the SDKs send them when a field is left blank.
  */
 export function filterPipelines(pipelines: readonly ImagePipeline[], filter: PipelineFilter): ImagePipeline[] {

@@ -11,7 +11,10 @@ export interface RawResponse {
   /** Falls back to `headers.get('content-type')`. */
   contentType?: string | null;
   body: string;
-  headers?: { get(name: string): string | null };
+  headers?: {
+    /** The header's value, or null when absent (as `Headers.get`). */
+    get(name: string): string | null;
+  };
 }
 
 // The error body's fields (`Code`, `Message`, `RequestId`, …) from the spec; each is also accepted in lower

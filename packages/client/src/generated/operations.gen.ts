@@ -19,6 +19,16 @@ import { waiter, type Waiter, type WaiterOptions } from '../waiter.js';
  *
  * One call of `DescribeImagePipelines` (retried as the client's policy says); rejects with core's error family, the
  * error carrying `$metadata` too.
+ *
+ * @function
+ * @example
+ * ```ts
+ * import { createBareClient, fromEnv, describeImagePipelines } from '@org/ecs-pipelines-client';
+ *
+ * const client = createBareClient({ regionId: 'cn-hangzhou', credentials: fromEnv(process.env) });
+ * const answer = await describeImagePipelines(client, {});
+ * console.log(answer.ImagePipeline.ImagePipelineSet);
+ * ```
  */
 export const describeImagePipelines: Command<'DescribeImagePipelines'> = /* @__PURE__ */ command<'DescribeImagePipelines'>(DescribeImagePipelines);
 
@@ -35,6 +45,16 @@ export type DescribeImagePipelinesOutput = Output<'DescribeImagePipelines'>;
  *
  * One call of `DescribeImagePipelineExecutions` (retried as the client's policy says); rejects with core's error family, the
  * error carrying `$metadata` too.
+ *
+ * @function
+ * @example
+ * ```ts
+ * import { createBareClient, fromEnv, describeImagePipelineExecutions } from '@org/ecs-pipelines-client';
+ *
+ * const client = createBareClient({ regionId: 'cn-hangzhou', credentials: fromEnv(process.env) });
+ * const answer = await describeImagePipelineExecutions(client, { ImagePipelineId: 'ip-2ze5tsl5bp6nf2b3****' });
+ * console.log(answer.ImagePipelineExecution.ImagePipelineExecutionSet);
+ * ```
  */
 export const describeImagePipelineExecutions: Command<'DescribeImagePipelineExecutions'> = /* @__PURE__ */ command<'DescribeImagePipelineExecutions'>(DescribeImagePipelineExecutions);
 
@@ -51,6 +71,16 @@ export type DescribeImagePipelineExecutionsOutput = Output<'DescribeImagePipelin
  *
  * One call of `DescribeImageComponents` (retried as the client's policy says); rejects with core's error family, the
  * error carrying `$metadata` too.
+ *
+ * @function
+ * @example
+ * ```ts
+ * import { createBareClient, fromEnv, describeImageComponents } from '@org/ecs-pipelines-client';
+ *
+ * const client = createBareClient({ regionId: 'cn-hangzhou', credentials: fromEnv(process.env) });
+ * const answer = await describeImageComponents(client, {});
+ * console.log(answer.ImageComponent.ImageComponentSet);
+ * ```
  */
 export const describeImageComponents: Command<'DescribeImageComponents'> = /* @__PURE__ */ command<'DescribeImageComponents'>(DescribeImageComponents);
 
@@ -68,6 +98,16 @@ export type DescribeImageComponentsOutput = Output<'DescribeImageComponents'>;
  *
  * One call of `CreateImagePipeline` (retried as the client's policy says); rejects with core's error family, the
  * error carrying `$metadata` too.
+ *
+ * @function
+ * @example
+ * ```ts
+ * import { createBareClient, fromEnv, createImagePipeline } from '@org/ecs-pipelines-client';
+ *
+ * const client = createBareClient({ regionId: 'cn-hangzhou', credentials: fromEnv(process.env) });
+ * const answer = await createImagePipeline(client, { BaseImageType: 'IMAGE' });
+ * console.log(answer.$metadata.requestId);
+ * ```
  */
 export const createImagePipeline: Command<'CreateImagePipeline'> = /* @__PURE__ */ command<'CreateImagePipeline'>(CreateImagePipeline);
 
@@ -85,6 +125,16 @@ export type CreateImagePipelineOutput = Output<'CreateImagePipeline'>;
  *
  * One call of `DeleteImagePipeline` (retried as the client's policy says); rejects with core's error family, the
  * error carrying `$metadata` too.
+ *
+ * @function
+ * @example
+ * ```ts
+ * import { createBareClient, fromEnv, deleteImagePipeline } from '@org/ecs-pipelines-client';
+ *
+ * const client = createBareClient({ regionId: 'cn-hangzhou', credentials: fromEnv(process.env) });
+ * const answer = await deleteImagePipeline(client, { ImagePipelineId: 'ip-2ze5tsl5bp6nf2b3****' });
+ * console.log(answer.$metadata.requestId);
+ * ```
  */
 export const deleteImagePipeline: Command<'DeleteImagePipeline'> = /* @__PURE__ */ command<'DeleteImagePipeline'>(DeleteImagePipeline);
 
@@ -101,6 +151,16 @@ export type DeleteImagePipelineOutput = Output<'DeleteImagePipeline'>;
  *
  * One call of `StartImagePipelineExecution` (retried as the client's policy says); rejects with core's error family, the
  * error carrying `$metadata` too.
+ *
+ * @function
+ * @example
+ * ```ts
+ * import { createBareClient, fromEnv, startImagePipelineExecution } from '@org/ecs-pipelines-client';
+ *
+ * const client = createBareClient({ regionId: 'cn-hangzhou', credentials: fromEnv(process.env) });
+ * const answer = await startImagePipelineExecution(client, { ImagePipelineId: 'ip-2ze5tsl5bp6nf2b3****' });
+ * console.log(answer.$metadata.requestId);
+ * ```
  */
 export const startImagePipelineExecution: Command<'StartImagePipelineExecution'> = /* @__PURE__ */ command<'StartImagePipelineExecution'>(StartImagePipelineExecution);
 
@@ -117,6 +177,16 @@ export type StartImagePipelineExecutionOutput = Output<'StartImagePipelineExecut
  *
  * One call of `CancelImagePipelineExecution` (retried as the client's policy says); rejects with core's error family, the
  * error carrying `$metadata` too.
+ *
+ * @function
+ * @example
+ * ```ts
+ * import { createBareClient, fromEnv, cancelImagePipelineExecution } from '@org/ecs-pipelines-client';
+ *
+ * const client = createBareClient({ regionId: 'cn-hangzhou', credentials: fromEnv(process.env) });
+ * const answer = await cancelImagePipelineExecution(client, { ExecutionId: 'exec-5fb8facb8ed7427c****' });
+ * console.log(answer.$metadata.requestId);
+ * ```
  */
 export const cancelImagePipelineExecution: Command<'CancelImagePipelineExecution'> = /* @__PURE__ */ command<'CancelImagePipelineExecution'>(CancelImagePipelineExecution);
 
@@ -133,6 +203,16 @@ export type CancelImagePipelineExecutionOutput = Output<'CancelImagePipelineExec
  *
  * One call of `CreateImageComponent` (retried as the client's policy says); rejects with core's error family, the
  * error carrying `$metadata` too.
+ *
+ * @function
+ * @example
+ * ```ts
+ * import { createBareClient, fromEnv, createImageComponent } from '@org/ecs-pipelines-client';
+ *
+ * const client = createBareClient({ regionId: 'cn-hangzhou', credentials: fromEnv(process.env) });
+ * const answer = await createImageComponent(client, { Content: 'RUN yum update -y' });
+ * console.log(answer.$metadata.requestId);
+ * ```
  */
 export const createImageComponent: Command<'CreateImageComponent'> = /* @__PURE__ */ command<'CreateImageComponent'>(CreateImageComponent);
 
@@ -149,6 +229,16 @@ export type CreateImageComponentOutput = Output<'CreateImageComponent'>;
  *
  * One call of `DeleteImageComponent` (retried as the client's policy says); rejects with core's error family, the
  * error carrying `$metadata` too.
+ *
+ * @function
+ * @example
+ * ```ts
+ * import { createBareClient, fromEnv, deleteImageComponent } from '@org/ecs-pipelines-client';
+ *
+ * const client = createBareClient({ regionId: 'cn-hangzhou', credentials: fromEnv(process.env) });
+ * const answer = await deleteImageComponent(client, { ImageComponentId: 'ic-bp67acfmxazb4p****' });
+ * console.log(answer.$metadata.requestId);
+ * ```
  */
 export const deleteImageComponent: Command<'DeleteImageComponent'> = /* @__PURE__ */ command<'DeleteImageComponent'>(DeleteImageComponent);
 
@@ -161,10 +251,32 @@ export type DeleteImageComponentOutput = Output<'DeleteImageComponent'>;
  * Every page of `DescribeImagePipelines`, in order, following `NextToken`. `pageSize` sets `MaxResults`;
  * `startingToken` resumes where an earlier run stopped. A token the service repeats ends with `EcsResponseError`
  * instead of a loop.
+ *
+ * @function
+ * @example
+ * ```ts
+ * import { createBareClient, fromEnv, paginateDescribeImagePipelines } from '@org/ecs-pipelines-client';
+ *
+ * const client = createBareClient({ regionId: 'cn-hangzhou', credentials: fromEnv(process.env) });
+ * for await (const page of paginateDescribeImagePipelines(client, {}, { pageSize: 50 })) {
+ *   console.log(page.ImagePipeline.ImagePipelineSet.length);
+ * }
+ * ```
  */
 export const paginateDescribeImagePipelines: Paginator<'DescribeImagePipelines'> = /* @__PURE__ */ paginator<'DescribeImagePipelines'>(DescribeImagePipelines);
 
-/** Each item of `ImagePipeline.ImagePipelineSet` across pages, one at a time; stops after `maxItems` without fetching more. */
+/**
+ * Each item of `ImagePipeline.ImagePipelineSet` across pages, one at a time; stops after `maxItems` without fetching more.
+ *
+ * @function
+ * @example
+ * ```ts
+ * import { createBareClient, fromEnv, listImagePipelines } from '@org/ecs-pipelines-client';
+ *
+ * const client = createBareClient({ regionId: 'cn-hangzhou', credentials: fromEnv(process.env) });
+ * for await (const item of listImagePipelines(client, {}, { maxItems: 200 })) console.log(item);
+ * ```
+ */
 export const listImagePipelines: Lister<'DescribeImagePipelines'> = /* @__PURE__ */ lister<'DescribeImagePipelines'>(DescribeImagePipelines);
 
 /** One item of `ImagePipeline.ImagePipelineSet`. */
@@ -174,10 +286,32 @@ export type ImagePipelineItem = Item<'DescribeImagePipelines'>;
  * Every page of `DescribeImagePipelineExecutions`, in order, following `NextToken`. `pageSize` sets `MaxResults`;
  * `startingToken` resumes where an earlier run stopped. A token the service repeats ends with `EcsResponseError`
  * instead of a loop.
+ *
+ * @function
+ * @example
+ * ```ts
+ * import { createBareClient, fromEnv, paginateDescribeImagePipelineExecutions } from '@org/ecs-pipelines-client';
+ *
+ * const client = createBareClient({ regionId: 'cn-hangzhou', credentials: fromEnv(process.env) });
+ * for await (const page of paginateDescribeImagePipelineExecutions(client, { ImagePipelineId: 'ip-2ze5tsl5bp6nf2b3****' }, { pageSize: 50 })) {
+ *   console.log(page.ImagePipelineExecution.ImagePipelineExecutionSet.length);
+ * }
+ * ```
  */
 export const paginateDescribeImagePipelineExecutions: Paginator<'DescribeImagePipelineExecutions'> = /* @__PURE__ */ paginator<'DescribeImagePipelineExecutions'>(DescribeImagePipelineExecutions);
 
-/** Each item of `ImagePipelineExecution.ImagePipelineExecutionSet` across pages, one at a time; stops after `maxItems` without fetching more. */
+/**
+ * Each item of `ImagePipelineExecution.ImagePipelineExecutionSet` across pages, one at a time; stops after `maxItems` without fetching more.
+ *
+ * @function
+ * @example
+ * ```ts
+ * import { createBareClient, fromEnv, listImagePipelineExecutions } from '@org/ecs-pipelines-client';
+ *
+ * const client = createBareClient({ regionId: 'cn-hangzhou', credentials: fromEnv(process.env) });
+ * for await (const item of listImagePipelineExecutions(client, { ImagePipelineId: 'ip-2ze5tsl5bp6nf2b3****' }, { maxItems: 200 })) console.log(item);
+ * ```
+ */
 export const listImagePipelineExecutions: Lister<'DescribeImagePipelineExecutions'> = /* @__PURE__ */ lister<'DescribeImagePipelineExecutions'>(DescribeImagePipelineExecutions);
 
 /** One item of `ImagePipelineExecution.ImagePipelineExecutionSet`. */
@@ -187,10 +321,32 @@ export type ImagePipelineExecutionItem = Item<'DescribeImagePipelineExecutions'>
  * Every page of `DescribeImageComponents`, in order, following `NextToken`. `pageSize` sets `MaxResults`;
  * `startingToken` resumes where an earlier run stopped. A token the service repeats ends with `EcsResponseError`
  * instead of a loop.
+ *
+ * @function
+ * @example
+ * ```ts
+ * import { createBareClient, fromEnv, paginateDescribeImageComponents } from '@org/ecs-pipelines-client';
+ *
+ * const client = createBareClient({ regionId: 'cn-hangzhou', credentials: fromEnv(process.env) });
+ * for await (const page of paginateDescribeImageComponents(client, {}, { pageSize: 50 })) {
+ *   console.log(page.ImageComponent.ImageComponentSet.length);
+ * }
+ * ```
  */
 export const paginateDescribeImageComponents: Paginator<'DescribeImageComponents'> = /* @__PURE__ */ paginator<'DescribeImageComponents'>(DescribeImageComponents);
 
-/** Each item of `ImageComponent.ImageComponentSet` across pages, one at a time; stops after `maxItems` without fetching more. */
+/**
+ * Each item of `ImageComponent.ImageComponentSet` across pages, one at a time; stops after `maxItems` without fetching more.
+ *
+ * @function
+ * @example
+ * ```ts
+ * import { createBareClient, fromEnv, listImageComponents } from '@org/ecs-pipelines-client';
+ *
+ * const client = createBareClient({ regionId: 'cn-hangzhou', credentials: fromEnv(process.env) });
+ * for await (const item of listImageComponents(client, {}, { maxItems: 200 })) console.log(item);
+ * ```
+ */
 export const listImageComponents: Lister<'DescribeImageComponents'> = /* @__PURE__ */ lister<'DescribeImageComponents'>(DescribeImageComponents);
 
 /** One item of `ImageComponent.ImageComponentSet`. */
@@ -200,6 +356,16 @@ export type ImageComponentItem = Item<'DescribeImageComponents'>;
  * Polls `DescribeImagePipelineExecutions` until the first item's `Status` is final: resolves with the item on `SUCCESS` or `PARTITION_SUCCESS`,
  * rejects with `EcsWaiterError` (`reason: 'failure'`) on `FAILED`, `TEST_FAILED`, `CANCELLED`, or (`reason: 'timeout'`) after `maxWaitMs`.
  * Until the build task ends.
+ *
+ * @function
+ * @example
+ * ```ts
+ * import { createBareClient, fromEnv, waitUntilImagePipelineExecutionComplete } from '@org/ecs-pipelines-client';
+ *
+ * const client = createBareClient({ regionId: 'cn-hangzhou', credentials: fromEnv(process.env) });
+ * const item = await waitUntilImagePipelineExecutionComplete(client, { ExecutionId: 'exec-5fb8facb8ed7427c****' }, { maxWaitMs: 60 * 60_000 });
+ * console.log(item);
+ * ```
  */
 export const waitUntilImagePipelineExecutionComplete: Waiter<'DescribeImagePipelineExecutions'> = /* @__PURE__ */ waiter<'DescribeImagePipelineExecutions'>(DescribeImagePipelineExecutions, 'ImagePipelineExecutionComplete');
 

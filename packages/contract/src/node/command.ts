@@ -10,8 +10,14 @@ import { StateFileError } from './state-file.js';
 
 /** The streams and signal the command uses (the CLI's `Io` fits). */
 export interface EmulatorCommandIo {
-  stdout: { write(text: string): unknown };
-  stderr: { write(text: string): unknown };
+  stdout: {
+    /** Writes help and the listening line. */
+    write(text: string): unknown;
+  };
+  stderr: {
+    /** Writes errors and, unless `--quiet`, one line per request. */
+    write(text: string): unknown;
+  };
   /** Stops the server when aborted, besides SIGINT/SIGTERM. */
   signal?: AbortSignal | undefined;
 }

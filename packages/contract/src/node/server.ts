@@ -40,7 +40,18 @@ export interface EmulatorServer {
 // default 16 KiB header limit would refuse it with a bare 431, so the limit leaves room above maxUrlBytes.
 const MAX_HEADER_BYTES = 96 * 1024;
 
-/** Starts the emulator on `host:port` and resolves once it listens. */
+/**
+ * Starts the emulator on `host:port` and resolves once it listens.
+ *
+ * @example
+ * ```ts
+ * import { startEmulatorServer } from '@org/ecs-pipelines-contract/node';
+ *
+ * const server = await startEmulatorServer({ port: 0, pipelines: 130 });
+ * console.log(server.url); // http://127.0.0.1:PORT: the client's `endpoint`
+ * await server.close();
+ * ```
+ */
 export async function startEmulatorServer(options: EmulatorServerOptions = {}): Promise<EmulatorServer> {
   const { host = '127.0.0.1', port = 0, emulator: given, stateFile, onStateError, ...emulatorOptions } = options;
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new TypeError(`port must be an integer from 0 to 65535, got ${String(port)}`);

@@ -20,6 +20,7 @@ export interface CheckContext {
 /** One check: throws `CheckFailure` when the server is wrong, `CheckSkipped` when it cannot run. */
 export interface ContractCheck {
   name: string;
+  /** Runs the check against the target in `ctx`; resolves when the server behaved as the check expects. */
   run(ctx: CheckContext): Promise<void>;
 }
 

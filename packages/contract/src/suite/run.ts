@@ -53,6 +53,14 @@ export const CONTRACT_CHECKS: readonly ContractCheck[] = [...specChecks(), ...re
 /**
  * Runs the contract suite against `endpoint`. Never throws for a wrong server: each check reports passed,
  * failed (with what differed) or skipped (with why). Messages never contain the secret or a signature.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_CREDENTIALS, runContractSuite } from '@org/ecs-pipelines-contract';
+ *
+ * const report = await runContractSuite({ endpoint: 'http://127.0.0.1:8787', credentials: DEFAULT_CREDENTIALS, regionId: 'cn-hangzhou' });
+ * for (const r of report.results) if (r.status === 'failed') console.error(`${r.name}: ${r.detail}`);
+ * ```
  */
 export async function runContractSuite(options: ContractSuiteOptions): Promise<ContractSuiteReport> {
   const doFetch = options.fetch ?? globalThis.fetch;
