@@ -110,7 +110,12 @@ function show(action: string): void {
     if (a.dataset['action'] === command.action) a.setAttribute('aria-current', 'page');
     else a.removeAttribute('aria-current');
   }
-  const form = renderForm(command, op.request, draftsOf(command.action), () => scheduleCode());
+  // An edit makes the last answer's NextToken belong to another request: Next page waits for a new answer.
+  const form = renderForm(command, op.request, draftsOf(command.action), () => {
+    nextToken = undefined;
+    if (current?.next) current.next.disabled = true;
+    scheduleCode();
+  });
   const send = h('button', { type: 'submit', class: 'primary' }, 'Send');
   const paged = op.pagination !== undefined;
   const next = paged ? h('button', { type: 'button', disabled: true, onclick: () => void run('next') }, 'Next page') : undefined;
@@ -130,6 +135,9 @@ function show(action: string): void {
     element,
   );
   replace(issuesBox);
+  // The last result was another action's.
+  replace(resultBody);
+  status.textContent = '';
   current = { command, op, form, next, all };
   nextToken = undefined;
   document.title = `${command.action} · ecs-pipelines explorer`;
