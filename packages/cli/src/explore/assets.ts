@@ -120,6 +120,10 @@ dialog::backdrop { background: rgba(0, 0, 0, 0.45); }
   nav a { padding: 4px 8px; border: 1px solid var(--line); }
   nav .kind { display: inline; margin-left: 4px; }
   main { padding: 8px 10px 40px; }
-  th { width: auto; }
+  /* Header tables: each header's name above its value, full width. */
+  table, tbody, tr, th, td { display: block; width: auto; }
+  thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  th[scope="row"] { border-bottom: 0; padding-bottom: 0; }
+  td { padding-left: 12px; }
 }
 `;
