@@ -23,6 +23,14 @@ step "generated code is up to date" node scripts/generate.mjs --check
 step "spec changes come with a changeset" node scripts/check-changeset.mjs
 step "Node 22 and 24 for the runtime tests (npm node package, cached in the temp dir)" node runtime-tests/scripts/install-node.mjs
 step "build and typecheck (turbo)" "${PNPM[@]}" exec turbo run build typecheck --output-logs=errors-only --continue
+# Publishing checks, on the build above. The public API of each package export against api-report/ (update with
+# `pnpm api:update`); the API reference, where a warning (an undocumented export, a broken link) fails; JSR.
+step "API reports match the built exports (api-report/; pnpm api:update)" node scripts/api-report.mjs --check
+step "API reference builds with no warnings (pnpm docs: TypeDoc into docs/api/)" "${PNPM[@]}" exec typedoc --logLevel Warn
+step "jsr.json name, version and license match package.json" node scripts/jsr-versions.mjs --check
+for p in core client contract cli; do
+  step "JSR: deno publish --dry-run in packages/$p" node scripts/jsr-publish.mjs --dry-run "$p"
+done
 # One package's tests at a time: the abort/timeout tests assert 50 ms bounds that a 2-core machine running
 # several suites at once cannot honour (each suite still runs its files in parallel).
 step "package tests (turbo, one package at a time)" "${PNPM[@]}" exec turbo run test --concurrency=1 --output-logs=errors-only --continue
