@@ -446,13 +446,16 @@ async function showOutcome(o: Outcome): Promise<void> {
 function errorBlock(error: unknown, view: SignatureView | undefined): Node {
   if (EcsApiError.isInstance(error)) {
     const recommend = error.recommend ? h('a', { href: error.recommend, target: '_blank', rel: 'noreferrer noopener' }, error.recommend) : undefined;
+    const server = error.code === 'SignatureDoesNotMatch' ? serverStringToSign(error.serviceMessage) : undefined;
+    // The server's string to sign is shown once, beside the page's, rather than run into the message.
+    const message = server === undefined ? error.serviceMessage : `${error.serviceMessage.slice(0, error.serviceMessage.search(/server string to sign is:/i)).trim()} (the string it signed is compared below)`;
     const block = h(
       'div',
       { class: 'alert', id: 'error' },
       h('h3', {}, 'Error'),
-      facts([['Code', error.code], ['Message', error.serviceMessage], ['RequestId', error.requestId], ['HTTP status', String(error.httpStatus)], ['Recommend', recommend], ['HostId', error.hostId]]),
+      facts([['Code', error.code], ['Message', message], ['RequestId', error.requestId], ['HTTP status', String(error.httpStatus)], ['Recommend', recommend], ['HostId', error.hostId]]),
     );
-    if (error.code === 'SignatureDoesNotMatch') block.appendChild(signatureComparison(serverStringToSign(error.serviceMessage), view));
+    if (error.code === 'SignatureDoesNotMatch') block.appendChild(signatureComparison(server, view));
     return block;
   }
   if (EcsValidationError.isInstance(error)) return h('div', { class: 'alert', id: 'error' }, h('h3', {}, 'Not sent'), h('p', {}, error.message));
