@@ -121,7 +121,10 @@ describe('ecs-pipelines explore --emulator in Chromium', () => {
     expect(cli).toContain(`ecs-pipelines describe-image-pipelines --region ${REGION} --tag ${TAG.Key}=${TAG.Value} --max-results ${PAGE_SIZE} --endpoint ${new URL(explorer.url).protocol}`);
     const out = await runShell(cli);
     expect(JSON.parse(out).TotalCount).toBe(tagged.length);
-    await page.getByRole('button', { name: 'Copy CLI' }).focus();
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(explorer.url).origin });
+    await page.getByRole('button', { name: 'Copy CLI' }).click();
+    await visible(page.getByText('Copied.'));
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(cli);
     await shot('4-code');
   });
 
