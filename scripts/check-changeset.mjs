@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// CI gate (`pnpm changeset:check`, a step of scripts/test-all.sh): when the API description in spec/ differs
-// from the base, a new .changeset/*.md must have been added since that base, so every spec change ships with
-// a version bump and a changelog line. Exit 1 with a message naming the fix; exit 0 saying why otherwise.
+// CI gate (`pnpm changeset:check`, a step of scripts/test-all.sh): when the API description in spec/ or the
+// packages' public API (api-report/, `pnpm api:update`) differs from the base, a new .changeset/*.md must have
+// been added since that base, so every spec or API change ships with a version bump and a changelog line.
+// Exit 1 with a message naming the fix; exit 0 saying why otherwise.
 //
 // The base: $CHANGESET_BASE when set; on a branch, its merge base with main; on main itself, the last
 // release tag; with neither, HEAD (a fresh clone of main with nothing released: only uncommitted edits count).
@@ -61,23 +62,25 @@ function check() {
   const head = commitOf(root, 'HEAD');
   if (!head) return { ok: true, message: 'no commit yet: there is no base to compare spec/ with' };
   const base = chooseBase(head);
-  const spec = changedSince(base.commit, 'spec/').filter((f) => !NOT_API.has(f));
+  const spec = [...changedSince(base.commit, 'spec/').filter((f) => !NOT_API.has(f)), ...changedSince(base.commit, 'api-report/')];
   if (!spec.length) {
-    const why = base.commit === head ? 'the base equals HEAD and spec/ has no uncommitted changes' : 'spec/ is unchanged';
+    const why = base.commit === head ? 'the base equals HEAD and spec/ and api-report/ have no uncommitted changes' : 'spec/ and api-report/ are unchanged';
     return { ok: true, message: `${why} (base: ${base.label}); no changeset needed` };
   }
+  // Which of the two changed, for the messages (`spec/`, `api-report/` or both).
+  const what = [...new Set(spec.map((f) => `${f.split('/')[0]}/`))].join(' and ');
   const added = changedSince(base.commit, '.changeset/', 'A').filter((f) => /^\.changeset\/[^/]+\.md$/.test(f) && !f.endsWith('/README.md'));
   if (added.length) {
-    return { ok: true, message: `spec/ changed since ${base.label} (${spec.join(', ')}) and ${added.join(', ')} was added` };
+    return { ok: true, message: `${what} changed since ${base.label} (${spec.join(', ')}) and ${added.join(', ')} was added` };
   }
   const [was, now] = [coreVersionAt(base.commit), coreVersionAt(undefined)];
   if (was && now && was !== now) {
-    return { ok: true, message: `spec/ changed since ${base.label} and the packages were versioned ${was} → ${now} (changesets consumed by \`pnpm version-packages\`)` };
+    return { ok: true, message: `${what} changed since ${base.label} and the packages were versioned ${was} → ${now} (changesets consumed by \`pnpm version-packages\`)` };
   }
   return {
     ok: false,
-    message: `spec/ changed since ${base.label} (${spec.join(', ')}) but no changeset was added.\n` +
-      '  Run `pnpm spec:diff --changeset` (or `pnpm changeset`) and commit the new .changeset/*.md with the spec.\n' +
+    message: `${what} changed since ${base.label} (${spec.join(', ')}) but no changeset was added.\n` +
+      '  Run `pnpm spec:diff --changeset` (or `pnpm changeset`) and commit the new .changeset/*.md with the change.\n' +
       '  A change that needs no release (reformatting) still needs one: `pnpm changeset --empty`.',
   };
 }

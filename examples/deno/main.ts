@@ -5,6 +5,7 @@
 //     --allow-env=ALIBABA_CLOUD_ACCESS_KEY_ID,ALIBABA_CLOUD_ACCESS_KEY_SECRET,ALIBABA_CLOUD_SECURITY_TOKEN main.ts
 //
 // Pass another endpoint (the local emulator, say) as the first argument and allow that host instead.
+// `@org/ecs-pipelines-client` is `jsr:@org/ecs-pipelines-client` here (deno.json); `npm:` works as well (README).
 import { createClient, EcsApiError, fromEnv, type ImagePipeline } from '@org/ecs-pipelines-client';
 
 const NAMES = ['ALIBABA_CLOUD_ACCESS_KEY_ID', 'ALIBABA_CLOUD_ACCESS_KEY_SECRET', 'ALIBABA_CLOUD_SECURITY_TOKEN'];

@@ -1,8 +1,9 @@
 // The API reference (`pnpm docs`, TypeDoc) covers every export of every package, and its examples compile.
 // (TypeDoc's own run, where an undocumented export or a broken link fails, and the API report check are steps
 // of scripts/test-all.sh.)
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -88,4 +89,34 @@ describe('API reference', () => {
     expect(r.status, r.stdout + r.stderr).toBe(0);
     rmSync(dir, { recursive: true, force: true });
   }, 60_000);
+
+  // The changeset gate (scripts/check-changeset.mjs) treats api-report/ as it treats spec/: in a scratch repo on
+  // a branch, a changed report fails the check until a changeset is added.
+  it('a changed api-report/ needs a changeset, like a spec change', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'api-changeset-'));
+    try {
+      for (const f of ['scripts/check-changeset.mjs', 'scripts/lib/git.mjs', 'packages/core/package.json', 'api-report/ecs-pipelines-cli.api.md']) {
+        mkdirSync(join(dir, f, '..'), { recursive: true });
+        cpSync(join(root, f), join(dir, f));
+      }
+      mkdirSync(join(dir, '.changeset'));
+      const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'pipe' });
+      git('init', '-q', '-b', 'main');
+      git('add', '-A');
+      git('-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-q', '-m', 'base');
+      git('checkout', '-q', '-b', 'feature');
+      const check = () => spawnSync(process.execPath, ['scripts/check-changeset.mjs'], { cwd: dir, encoding: 'utf8', env: { ...process.env, CHANGESET_BASE: '' } });
+      expect(check().status).toBe(0);
+      writeFileSync(join(dir, 'api-report/ecs-pipelines-cli.api.md'), `${readFileSync(join(dir, 'api-report/ecs-pipelines-cli.api.md'), 'utf8')}\n// a new export\n`);
+      const refused = check();
+      expect(refused.status).toBe(1);
+      expect(refused.stderr).toContain('api-report/ changed since');
+      writeFileSync(join(dir, '.changeset/new-export.md'), '---\n"@org/ecs-pipelines-cli": minor\n---\n\nA new export.\n');
+      const r = check();
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout).toContain('.changeset/new-export.md was added');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
