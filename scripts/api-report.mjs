@@ -62,7 +62,7 @@ function extract(entry, tempFolder) {
           'ae-missing-release-tag': { logLevel: 'none' },
           // A type reached from the API but not exported by name stays visible in the report, as a note.
           'ae-forgotten-export': { logLevel: 'none', addToApiReportFile: true },
-          // Documentation is TypeDoc's check (`pnpm docs`); a doc comment is no API change.
+          // Documentation is TypeDoc's check (`pnpm run docs`); a doc comment is no API change.
           'ae-undocumented': { logLevel: 'none', addToApiReportFile: false },
           'ae-unresolved-link': { logLevel: 'none' },
         },

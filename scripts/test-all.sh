@@ -26,7 +26,7 @@ step "build and typecheck (turbo)" "${PNPM[@]}" exec turbo run build typecheck -
 # Publishing checks, on the build above. The public API of each package export against api-report/ (update with
 # `pnpm api:update`); the API reference, where a warning (an undocumented export, a broken link) fails; JSR.
 step "API reports match the built exports (api-report/; pnpm api:update)" node scripts/api-report.mjs --check
-step "API reference builds with no warnings (pnpm docs: TypeDoc into docs/api/)" "${PNPM[@]}" exec typedoc --logLevel Warn
+step "API reference builds with no warnings (pnpm run docs: TypeDoc into docs/api/)" "${PNPM[@]}" exec typedoc --logLevel Warn
 step "jsr.json name, version and license match package.json" node scripts/jsr-versions.mjs --check
 for p in core client contract cli; do
   step "JSR: deno publish --dry-run in packages/$p" node scripts/jsr-publish.mjs --dry-run "$p"

@@ -2,7 +2,7 @@
 // core's src/generated/types.gen.ts without a comment (`<Action>Data`, `<Action>Errors`, `<Action>Error`,
 // `<Action>Responses`, `<Action>Response`, and its `ClientOptions`). They are public exports, so the reference
 // must say what each is, and the spec has no text for them: the text follows from the name, as a generator's
-// would. Schemas keep the descriptions the spec gives them; anything else undocumented still fails `pnpm docs`.
+// would. Schemas keep the descriptions the spec gives them; anything else undocumented still fails `pnpm run docs`.
 import { Comment, Converter, ReflectionKind } from 'typedoc';
 
 const GENERATED = /\/src\/generated\/types\.gen\.ts$/;

@@ -1,4 +1,4 @@
-// The API reference (`pnpm docs`, TypeDoc) covers every export of every package, and its examples compile.
+// The API reference (`pnpm run docs`, TypeDoc) covers every export of every package, and its examples compile.
 // (TypeDoc's own run, where an undocumented export or a broken link fails, and the API report check are steps
 // of scripts/test-all.sh.)
 import { execFileSync, spawnSync } from 'node:child_process';
