@@ -1,15 +1,12 @@
 // Alibaba's @alicloud/ecs20140526, unchanged, calls DescribeImagePipelineExecutions and DescribeImageComponents
 // against the emulator over 127.0.0.1 — ACS3 and HMAC-SHA1 (signatureAlgorithm 'v2'), AccessKey and STS —
 // pages through them, filters, and gets the documented errors as its own error objects.
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmulator, DEFAULT_CREDENTIALS } from '../src/index.js';
 import { startEmulatorServer, type EmulatorServer } from '../src/node/index.js';
 import { SpecAudit } from './helpers.js';
+import { type Creds, Ecs, officialClient, sdkConfigs } from './official-sdk.js';
 
-const require = createRequire(import.meta.url);
-const Ecs = require('@alicloud/ecs20140526');
-const { $OpenApiUtil } = require('@alicloud/openapi-core');
 
 const STS = { accessKeyId: 'STS.NUemulatorFamily', accessKeySecret: 'sts-family-secret', securityToken: 'CAIS+family/token==' };
 const audit = new SpecAudit();
@@ -27,16 +24,9 @@ afterAll(async () => {
   expect(audit.problems).toEqual([]);
 });
 
-type Creds = { accessKeyId: string; accessKeySecret: string; securityToken?: string };
-const ecsClient = (creds: Creds, signatureAlgorithm?: 'v2') =>
-  new Ecs.default(new $OpenApiUtil.Config({ ...creds, endpoint, protocol: 'http', regionId: 'cn-hangzhou', ...(signatureAlgorithm ? { signatureAlgorithm } : {}) }));
+const ecsClient = (creds: Creds, signatureAlgorithm?: 'v2') => officialClient(endpoint, creds, signatureAlgorithm);
 
-const configs = [
-  ['ACS3-HMAC-SHA256, AccessKey', DEFAULT_CREDENTIALS, undefined],
-  ['ACS3-HMAC-SHA256, STS token', STS, undefined],
-  ["HMAC-SHA1 (signatureAlgorithm 'v2'), AccessKey", DEFAULT_CREDENTIALS, 'v2'],
-  ["HMAC-SHA1 (signatureAlgorithm 'v2'), STS token", STS, 'v2'],
-] as const;
+const configs = sdkConfigs(STS);
 
 describe('describeImagePipelineExecutions', () => {
   it.each(configs)('%s: pages through a template\'s tasks exactly once, with typed fields', async (_, creds, algorithm) => {

@@ -3,15 +3,12 @@
 // through its own calls (createImagePipeline → startImagePipelineExecution → describeImagePipelineExecutions,
 // the emulator's clock advanced in between). The SDK flattens ImageOptions / ImportImageOptions into
 // `ImageOptions.ImageTags.1.Key`-style query parameters (family §2.2); the log shows the emulator read them.
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmulator, DEFAULT_CREDENTIALS } from '../src/index.js';
 import { startEmulatorServer, type EmulatorServer } from '../src/node/index.js';
 import { SpecAudit } from './helpers.js';
+import { type Creds, Ecs, officialClient, sdkConfigs } from './official-sdk.js';
 
-const require = createRequire(import.meta.url);
-const Ecs = require('@alicloud/ecs20140526');
-const { $OpenApiUtil } = require('@alicloud/openapi-core');
 
 const STS = { accessKeyId: 'STS.NUemulatorWrites', accessKeySecret: 'sts-write-secret', securityToken: 'CAIS+write/token==' };
 const audit = new SpecAudit();
@@ -29,15 +26,8 @@ afterAll(async () => {
   expect(audit.problems).toEqual([]);
 });
 
-type Creds = { accessKeyId: string; accessKeySecret: string; securityToken?: string };
-const ecsClient = (creds: Creds, signatureAlgorithm?: 'v2') =>
-  new Ecs.default(new $OpenApiUtil.Config({ ...creds, endpoint, protocol: 'http', regionId: 'cn-hangzhou', ...(signatureAlgorithm ? { signatureAlgorithm } : {}) }));
-const configs = [
-  ['ACS3-HMAC-SHA256, AccessKey', DEFAULT_CREDENTIALS, undefined],
-  ['ACS3-HMAC-SHA256, STS token', STS, undefined],
-  ["HMAC-SHA1 (signatureAlgorithm 'v2'), AccessKey", DEFAULT_CREDENTIALS, 'v2'],
-  ["HMAC-SHA1 (signatureAlgorithm 'v2'), STS token", STS, 'v2'],
-] as const;
+const ecsClient = (creds: Creds, signatureAlgorithm?: 'v2') => officialClient(endpoint, creds, signatureAlgorithm);
+const configs = sdkConfigs(STS);
 const failure = (p: Promise<unknown>) => p.then(() => undefined, (e: { code?: string; statusCode?: number }) => ({ code: e.code, statusCode: e.statusCode }));
 /** Moves the clock on through the control endpoint, as a test in another process would. */
 const advance = async (ms: number) => expect((await fetch(`${server.url}/__emulator/clock`, { method: 'POST', body: JSON.stringify({ advanceMs: ms }) })).status).toBe(200);

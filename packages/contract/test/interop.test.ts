@@ -5,10 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmulator, DEFAULT_CREDENTIALS } from '../src/index.js';
 import { startEmulatorServer, type EmulatorServer } from '../src/node/index.js';
 import { SpecAudit } from './helpers.js';
+import { type Creds, Ecs, officialClient, sdkConfigs } from './official-sdk.js';
 
 const require = createRequire(import.meta.url);
-const Ecs = require('@alicloud/ecs20140526');
-const { $OpenApiUtil } = require('@alicloud/openapi-core');
 const { RPCClient } = require('@alicloud/pop-core');
 
 const STS = { accessKeyId: 'STS.NUemulatorInterop', accessKeySecret: 'sts-interop-secret', securityToken: 'CAIS+interop/token==' };
@@ -29,17 +28,10 @@ afterAll(async () => {
   expect(audit.problems).toEqual([]);
 });
 
-type Creds = { accessKeyId: string; accessKeySecret: string; securityToken?: string };
-const ecsClient = (creds: Creds, signatureAlgorithm?: 'v2') =>
-  new Ecs.default(new $OpenApiUtil.Config({ ...creds, endpoint, protocol: 'http', regionId: 'cn-hangzhou', ...(signatureAlgorithm ? { signatureAlgorithm } : {}) }));
+const ecsClient = (creds: Creds, signatureAlgorithm?: 'v2') => officialClient(endpoint, creds, signatureAlgorithm);
 const popClient = (creds: Creds) => new RPCClient({ ...creds, endpoint: `http://${endpoint}`, apiVersion: '2014-05-26' });
 
-const configs = [
-  ['ACS3-HMAC-SHA256, AccessKey', DEFAULT_CREDENTIALS, undefined],
-  ['ACS3-HMAC-SHA256, STS token', STS, undefined],
-  ["HMAC-SHA1 (signatureAlgorithm 'v2'), AccessKey", DEFAULT_CREDENTIALS, 'v2'],
-  ["HMAC-SHA1 (signatureAlgorithm 'v2'), STS token", STS, 'v2'],
-] as const;
+const configs = sdkConfigs(STS);
 
 describe('@alicloud/ecs20140526', () => {
   it.each(configs)('%s: pages through every pipeline exactly once, with typed fields', async (_, creds, algorithm) => {
