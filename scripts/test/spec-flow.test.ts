@@ -4,16 +4,15 @@
 // there. Core's runtime (flattening, parsing, validation, normalization) is loaded from the copy's source, so
 // it reads the regenerated rules (packages/core/src/generated/acs-operations.gen.ts, one rules object per
 // action; the client's types come from core's generated types.gen.ts).
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
+import { copyRepo, env, type RepoCopy, root } from './helpers/repo-copy.js';
 
-const root = new URL('../../', import.meta.url).pathname;
 const SPEC = 'spec/openapi.yaml';
 const TAG = '@org/ecs-pipelines-core@0.1.0';
 const PACKAGES = ['core', 'client', 'contract', 'cli'];
@@ -48,18 +47,13 @@ for (const signatureVersion of ['v3', 'v1'] as const) {
 }
 `;
 
+let repo: RepoCopy;
 let copy = '';
 let baseSpec: any;
 
-// Nothing of the outer checkout may leak in (a git hook sets GIT_DIR; a developer may set CHANGESET_BASE).
-const { CHANGESET_BASE: _b, GIT_DIR: _d, GIT_WORK_TREE: _w, GIT_INDEX_FILE: _i, ...inherited } = process.env;
-const env = { ...inherited, GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' };
-const git = (...args: string[]) => execFileSync('git', ['-c', 'commit.gpgsign=false', ...args], { cwd: copy, env, encoding: 'utf8' });
+const git = (...args: string[]) => repo.git(...args);
 /** Runs a node script of the copy; returns its exit code and output, never throws. */
-function node(...args: string[]) {
-  const r = spawnSync(process.execPath, args, { cwd: copy, env, encoding: 'utf8' });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr, lines: r.stdout.trimEnd().split('\n') };
-}
+const node = (...args: string[]) => repo.node(...args);
 function generate() {
   const r = node('scripts/generate.mjs');
   expect(r.status, r.stderr).toBe(0);
@@ -68,19 +62,13 @@ function generate() {
 async function setSpec(edit: (s: any) => void) {
   const spec = structuredClone(baseSpec);
   edit(spec);
-  await writeFile(join(copy, SPEC), stringify(spec));
+  await repo.write(SPEC, stringify(spec));
 }
-const read = (rel: string) => readFile(join(copy, rel), 'utf8');
-let imports = 0;
+const read = (rel: string) => repo.read(rel);
 /** Imports a TypeScript module of the copy fresh (the query defeats the module cache after a regeneration). */
-const load = (rel: string): Promise<any> => import(/* @vite-ignore */ `${pathToFileURL(join(copy, rel)).href}?v=${++imports}`);
+const load = (rel: string): Promise<any> => repo.load(rel);
 /** Core of the copy, with every module re-read, so it sees the latest generated rules. */
-async function copiedCore(): Promise<any> {
-  // Vite caches by resolved id; copying core to a new folder per load gives it a fresh module graph.
-  const dir = join(copy, `.core-${++imports}`);
-  await cp(join(copy, 'packages/core/src'), dir, { recursive: true });
-  return import(/* @vite-ignore */ pathToFileURL(join(dir, 'index.ts')).href);
-}
+const copiedCore = (): Promise<any> => repo.core();
 
 /** Core of this checkout (generated from the unchanged spec): the control for the copy's. */
 const originalCore = (): Promise<any> => import(/* @vite-ignore */ pathToFileURL(join(root, 'packages/core/src/index.ts')).href);
@@ -91,43 +79,16 @@ const describeImagePipelines = (s: any) => s.paths['/DescribeImagePipelines'].ge
 const RULES = 'packages/core/src/generated/acs-operations.gen.ts';
 const TYPES = 'packages/core/src/generated/types.gen.ts';
 
-/** The repository's files (tracked and new, as `git ls-files` sees them), or a walk when this is no git checkout. */
-async function repoFiles(): Promise<string[]> {
-  let names: string[];
-  try {
-    names = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8' }).split('\0');
-  } catch {
-    const skip = new Set(['node_modules', '.git', 'dist', '.turbo', '.test-results', 'coverage']);
-    names = (await readdir(root, { recursive: true, withFileTypes: true }))
-      .filter((e) => e.isFile())
-      .map((e) => relative(root, join(e.parentPath, e.name)))
-      .filter((f) => !f.split('/').some((part) => skip.has(part)));
-  }
-  return names.filter((f) => f && !f.split('/').includes('node_modules') && existsSync(join(root, f)));
-}
-
 beforeAll(async () => {
-  copy = await mkdtemp(join(tmpdir(), 'spec-flow-'));
-  const listed = await repoFiles();
-  await Promise.all(listed.map(async (f) => {
-    await mkdir(dirname(join(copy, f)), { recursive: true });
-    await cp(join(root, f), join(copy, f));
-  }));
-  // Every workspace folder's installed dependencies, shared read-only with the original checkout.
-  for (const dir of ['.', ...listed.filter((f) => f.endsWith('/package.json')).map(dirname)]) {
-    if (existsSync(join(root, dir, 'node_modules'))) await symlink(join(root, dir, 'node_modules'), join(copy, dir, 'node_modules'));
-  }
+  repo = await copyRepo('spec-flow-');
+  copy = repo.dir;
   baseSpec = parse(await read(SPEC));
-  git('init', '-q', '-b', 'main');
-  await writeFile(join(copy, '.git/info/exclude'), 'node_modules\n.core-*\n');
-  git('add', '-A');
-  git('commit', '-q', '-m', 'base');
   git('tag', TAG);
   git('checkout', '-q', '-b', 'feature');
 }, 60_000);
 
 afterAll(async () => {
-  if (copy) await rm(copy, { recursive: true, force: true });
+  await repo?.remove();
 });
 
 describe('flow: a clean clone', () => {
