@@ -15,7 +15,7 @@ export type CredentialsProvider = () => ExpiringCredentials | Promise<ExpiringCr
 export type CredentialsOption = Credentials | CredentialsProvider;
 
 // Not blank, no control characters: the key ID and the token travel in headers.
-const KEY: SchemaNode = { type: 'string', minLength: 1, pattern: '^(?=.*\\S)[^\\0-\\x1f\\x7f]+$', title: 'a non-empty string without control characters' };
+const KEY: SchemaNode = { type: 'string', minLength: 1, pattern: '^(?=[\\s\\S]*\\S)[^\\0-\\x1f\\x7f]+$', title: 'a non-empty string without control characters' };
 const CREDENTIALS = credentialsSchema({ accessKeyId: KEY, accessKeySecret: KEY, securityToken: KEY });
 
 // Alibaba's credentials library refreshes when fewer than 180 s remain; a short-lived token refreshes at the

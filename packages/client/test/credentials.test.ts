@@ -65,6 +65,15 @@ describe('credentialIssues', () => {
     expect(first).toMatchObject({ parameter, problem });
     expect(JSON.stringify(credentialIssues(value))).not.toContain(SECRET);
   });
+
+  // Found by the property test in CI: a value that starts with a line separator (U+2028) is still a usable,
+  // non-blank secret; the "not blank" look-ahead must cross line terminators.
+  test.each(['\u2028a', '\u2029 x', '\u00a0s', 'a\u2028'])('accepts %j (not blank, no control characters)', (secret) => {
+    expect(credentialIssues({ accessKeyId: 'id', accessKeySecret: secret, securityToken: secret })).toEqual([]);
+  });
+  test.each(['\u2028', ' \u2029\u00a0'])('refuses %j (only white space)', (secret) => {
+    expect(credentialIssues({ accessKeyId: 'id', accessKeySecret: secret })).toMatchObject([{ parameter: 'credentials.accessKeySecret', problem: 'has the wrong format' }]);
+  });
 });
 
 describe('credentialSource', () => {
