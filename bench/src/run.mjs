@@ -165,7 +165,7 @@ if (!args.quick && !args.only && !args.contenders) {
   writeFileSync(join(outDir, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
 }
 log(`done in ${results.elapsedS.toFixed(1)} s: ${join(outDir, 'latest.md')}`);
-// A quick run is a harness check: 100 ms of warm-up ends before the Node path has switched to undici (after
-// 128 requests, see packages/client/src/node/default-transport.ts), so its ratios say nothing about the goals.
+// A quick run is a harness check: one round of 200 ms per contender on a shared machine, so its ratios say
+// nothing about the goals.
 if (args.quick) log('goals are judged on a full run only (`pnpm bench`); --quick is too short to mean anything');
 else for (const g of results.goals) log(`goal ${g.met === null ? 'not measured' : g.met ? 'met   ' : 'missed'}: ${g.goal} (${g.target})`);

@@ -83,12 +83,12 @@ describe('renderMarkdown', () => {
   });
 
   it('prints throughput with both ratios and the goal verdicts', () => {
-    expect(md).toMatch(/\| ours: default on Node \(undici after 128 requests\) \| 2,000 \| 2\.00× \| 1\.60× \|/);
+    expect(md).toMatch(/\| ours: default on Node \(undici after 16 requests\) \| 2,000 \| 2\.00× \| 1\.60× \|/);
     expect(md).toContain('| ours (Node path) vs official SDK, 16 in flight | ≥ 1.5× | 1.33× | **missed** |');
   });
 
   it('prints the first response of a fresh process with its ratio', () => {
-    expect(md).toMatch(/\| ours: default on Node \(undici after 128 requests\) \| 60\.0 \| 70\.0 \| 1\.10× \| 80\.0 \| 1\.05× \|/);
+    expect(md).toMatch(/\| ours: default on Node \(undici after 16 requests\) \| 60\.0 \| 70\.0 \| 1\.10× \| 80\.0 \| 1\.05× \|/);
   });
 
   it('reports a package that does not bundle, escaping the pipe in its error', () => {

@@ -15,7 +15,7 @@ export const contenders = [
   { id: FETCH, label: 'raw fetch (floor: no signing)', floor: true },
   { id: 'raw-http', label: 'raw node:http keep-alive (floor: no signing)', floor: true },
   { id: RAW_UNDICI, label: 'raw undici Pool (floor: no signing)', floor: true },
-  { id: OURS_NODE, label: "ours: default on Node (undici after 128 requests)", ours: true },
+  { id: OURS_NODE, label: "ours: default on Node (undici after 16 requests)", ours: true },
   { id: OURS_FETCH, label: 'ours: plain fetch', ours: true },
   { id: SDK, label: '@alicloud/ecs20140526 (official SDK)' },
   { id: 'pop-core', label: '@alicloud/pop-core' },

@@ -49,7 +49,7 @@ try {
   if (scenario === 'abort-in-flight') outcome = await client.describeImagePipelines({ Name: 'hang' }, { signal: AbortSignal.timeout(100) });
   if (scenario === 'abort-in-backoff') outcome = await client.describeImagePipelines({ Name: 'busy' }, { signal: AbortSignal.timeout(100) });
   if (scenario === 'paginate') { outcome = 0; for await (const p of client.listImagePipelines({}, { pageSize: 2 })) outcome++; }
-  // Past the Node transport's switch to undici (128 requests), 16 at a time, then a timeout and an abort on undici.
+  // Past the Node transport's switch to undici (SWITCH_AFTER requests), 16 at a time, then a timeout and an abort on undici.
   if (scenario === 'undici') {
     // undici announces every request it creates on this channel: proof that the later requests went over it.
     let created = 0;

@@ -14,9 +14,12 @@ import { loadPool, type PoolClass, sendUndici } from './undici.js';
 
 /**
  * Requests a process sends over node:http before undici is loaded for the rest: a CLI run (a few pages) or a
- * cold start stays below it and never pays undici's import; a server passes it in its first moments.
+ * cold start stays below it and never pays undici's import; a server passes it in its first moments. Against
+ * the real service 16 requests take a second or more, next to which the import (~40 ms) is small; 128 (the
+ * first choice) put the import inside the first second of a benchmark or a burst, where a 1,000-request
+ * sequential run measured ~10 % slower than with 16 (bench/README.md).
  */
-export const SWITCH_AFTER = 128;
+export const SWITCH_AFTER = 16;
 
 const sendHttp = nodeTransport();
 // Shared by every client of the process: the count says how long-lived the process is, not one client.

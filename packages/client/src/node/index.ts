@@ -17,7 +17,7 @@ const NODE = { runtime: `Node.js/${process.versions.node}`, transport: nodeDefau
 
 /**
  * A client for Node: like the edge `createClient`, but unless `fetch` is given it sends with Node's own
- * transport: node:http for a process's first 128 requests (nothing to import: a CLI run or a cold start
+ * transport: node:http for a process's first 16 requests (nothing to import: a CLI run or a cold start
  * stays there), then undici, which costs less CPU per call. An undici `MockAgent` set as the global
  * dispatcher answers its requests; while MSW, nock or an APM agent has replaced `http.request`, it stays on
  * node:http, where they see it. Signs with node:crypto (synchronous, several times cheaper than WebCrypto)
