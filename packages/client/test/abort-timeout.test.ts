@@ -1,27 +1,15 @@
 // Issue 9: an abort or a deadline ends the call within 50 ms of it — before sending, in flight, while reading
 // a slow body, during a backoff wait, while a credentials provider is pending.
 import { EcsAbortError, EcsTimeoutError } from '@org/ecs-pipelines-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { createClient as createWebClient, waitUntilImagePipelineExecutionComplete } from '../src/index.js';
-import { type ClientOptions, createClient } from '../src/node/index.js';
-import { DEFAULT_CREDENTIALS, type EmulatorServer, startEmulator } from './helpers/emulator.js';
+import { createClient } from '../src/node/index.js';
+import { useEmulator } from './helpers/emulator.js';
 import { scriptedFetch } from './helpers/scripted-fetch.js';
 
 const BOUND_MS = 50;
-let server: EmulatorServer;
-beforeAll(async () => {
-  server = await startEmulator({ slowMs: 5_000 });
-});
-beforeEach(() => server.emulator.reset());
-afterAll(() => server.close());
-
-const options = (over: Partial<ClientOptions> = {}): ClientOptions => ({
-  regionId: 'cn-hangzhou',
-  credentials: DEFAULT_CREDENTIALS,
-  endpoint: server.url,
-  timeoutMs: 10_000,
-  ...over,
-});
+const fixture = useEmulator({ slowMs: 5_000 }, { timeoutMs: 10_000 });
+const { options } = fixture;
 
 /** Runs `call`, fires `trigger` after `afterMs`, and measures how long the call takes to end after it. */
 async function endsAfter(afterMs: number, call: () => Promise<unknown>, trigger: () => void = () => {}) {
@@ -45,7 +33,7 @@ describe.each([
   ['fetch', createWebClient],
 ] as const)('%s', (name, make) => {
   test('an abort while the request is in flight ends the call at once with EcsAbortError', async () => {
-    server.emulator.faults.queue('latency');
+    fixture.server.emulator.faults.queue('latency');
     const controller = new AbortController();
     const { error, lag } = await endsAfter(80, () => make(options()).describeImagePipelines({}, { signal: controller.signal }), () => controller.abort());
     expect(error).toBeInstanceOf(EcsAbortError);
@@ -55,7 +43,7 @@ describe.each([
   });
 
   test('an attempt timeout ends the attempt at its deadline with EcsTimeoutError (retryable)', async () => {
-    server.emulator.faults.queue('latency');
+    fixture.server.emulator.faults.queue('latency');
     const started = performance.now();
     const error = await make(options({ timeoutMs: 100, retry: { maxAttempts: 1 } })).describeImagePipelines({}).catch((e: unknown) => e);
     const lag = performance.now() - started - 100;
@@ -66,7 +54,7 @@ describe.each([
   });
 
   test('a deadline signal (AbortSignal.timeout) during retries ends the call with EcsTimeoutError', async () => {
-    server.emulator.faults.queue('latency', 'latency', 'latency');
+    fixture.server.emulator.faults.queue('latency', 'latency', 'latency');
     const started = performance.now();
     const error = await make(options({ timeoutMs: 60, retry: { maxAttempts: 10, baseDelayMs: 1, maxDelayMs: 5 } }))
       .describeImagePipelines({}, { signal: AbortSignal.timeout(150) })
@@ -130,7 +118,7 @@ test('an abort while the credentials provider is pending ends the call at once',
   const controller = new AbortController();
   const { error, lag } = await endsAfter(40, () => client.describeImagePipelines({}, { signal: controller.signal }), () => controller.abort());
   expect(error).toBeInstanceOf(EcsAbortError);
-  expect(server.emulator.log).toHaveLength(0);
+  expect(fixture.server.emulator.log).toHaveLength(0);
   record('abort while credentials pending', lag);
   expect(lag).toBeLessThan(BOUND_MS);
 });
@@ -138,7 +126,7 @@ test('an abort while the credentials provider is pending ends the call at once',
 test('an already aborted signal sends nothing', async () => {
   const error = await createClient(options()).describeImagePipelines({}, { signal: AbortSignal.abort() }).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(EcsAbortError);
-  expect(server.emulator.log).toHaveLength(0);
+  expect(fixture.server.emulator.log).toHaveLength(0);
 });
 
 test('an abort between pages stops pagination without another request', async () => {
@@ -152,7 +140,7 @@ test('an abort between pages stops pagination without another request', async ()
     }
   })().catch((e: unknown) => e);
   expect(error).toBeInstanceOf(EcsAbortError);
-  expect(server.emulator.log).toHaveLength(1);
+  expect(fixture.server.emulator.log).toHaveLength(1);
 });
 
 // Issue 16: the waiter ends at once on abort too — during its pause between polls, and during a poll.

@@ -5,39 +5,22 @@
 // service records what arrived on the wire.
 import { readFileSync } from 'node:fs';
 import { type Action, EcsValidationError, operations, toWireParams } from '@org/ecs-pipelines-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import * as web from '../src/index.js';
 import * as node from '../src/node/index.js';
-import { type FakeService, type Reply, startFakeService } from './helpers/fake-service.js';
-import { TEST_CREDENTIALS, actionOf, commandName, FAULT_REPLIES, INPUTS, okBody, refusingFetch } from './helpers/write-answers.js';
+import { useScriptedService } from './helpers/scripted-service.js';
+import { commandName, FAULT_REPLIES, INPUTS, okBody, refusingFetch } from './helpers/write-answers.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const ACTIONS = Object.keys(operations) as Action[];
 const TOKEN_ACTIONS = ACTIONS.filter((a) => operations[a].idempotencyToken);
 
-let service: FakeService;
-/** Answers for the next requests, in order; a success of the request's action once they run out. */
-let script: Reply[] = [];
-beforeAll(async () => {
-  service = await startFakeService({ script: (seen) => script.shift() ?? { body: okBody(actionOf(seen)) } });
-});
-beforeEach(() => {
-  service.requests.length = 0;
-  script = [];
-});
-afterAll(() => service.close());
+const fake = useScriptedService({ maxAttempts: 6, timeoutMs: 300 });
+const { options } = fake;
 
-const options = (over: Partial<web.ClientOptions> = {}): web.ClientOptions => ({
-  regionId: 'cn-hangzhou',
-  credentials: TEST_CREDENTIALS,
-  endpoint: service.url,
-  retry: { maxAttempts: 6, baseDelayMs: 1, maxDelayMs: 5 },
-  timeoutMs: 300,
-  ...over,
-});
-const tokens = () => service.requests.map((r) => r.query.get('ClientToken'));
-const nonces = () => service.requests.map((r) => (r.headers['x-acs-signature-nonce'] as string | undefined) ?? r.query.get('SignatureNonce'));
+const tokens = () => fake.service.requests.map((r) => r.query.get('ClientToken'));
+const nonces = () => fake.service.requests.map((r) => (r.headers['x-acs-signature-nonce'] as string | undefined) ?? r.query.get('SignatureNonce'));
 
 type Entry = typeof web;
 /** What any action's answer has. */
@@ -72,13 +55,13 @@ describe.each(entries)('%s', (_name, entry) => {
       expect(tokens()).toEqual([expect.stringMatching(UUID)]);
       expect(input).toEqual(INPUTS[action]);
       // Nothing else was added: the wire is the input plus RegionId and the token.
-      expect(Object.fromEntries([...service.requests[0]!.query].filter(([k]) => k === 'ClientToken' || !/^(Action|Version|Format|AccessKeyId|Signature.*|Timestamp)$/.test(k)))).toEqual(
+      expect(Object.fromEntries([...fake.service.requests[0]!.query].filter(([k]) => k === 'ClientToken' || !/^(Action|Version|Format|AccessKeyId|Signature.*|Timestamp)$/.test(k)))).toEqual(
         Object.fromEntries(toWireParams({ RegionId: 'cn-hangzhou', ...input, ClientToken: tokens()[0] })),
       );
     });
 
     test('the same token on every attempt of one call: 503, reset, truncated body, throttling, 500, HTML 502, bad JSON, then success', async () => {
-      script = [
+      fake.script = [
         FAULT_REPLIES['service-unavailable'],
         FAULT_REPLIES.reset,
         FAULT_REPLIES['truncated-body'],
@@ -87,7 +70,7 @@ describe.each(entries)('%s', (_name, entry) => {
       ];
       const page = await call(entry, 'method', action, INPUTS[action]);
       expect(page.$metadata.attempts).toBe(6);
-      expect(service.requests).toHaveLength(6);
+      expect(fake.service.requests).toHaveLength(6);
       const [first] = tokens();
       expect(first).toMatch(UUID);
       expect(tokens()).toEqual(Array(6).fill(first));
@@ -96,7 +79,7 @@ describe.each(entries)('%s', (_name, entry) => {
     });
 
     test('the same token after a timeout, an HTML 502 and a 200 with a truncated JSON body', async () => {
-      script = [{ body: okBody(action), delayMs: 400 }, FAULT_REPLIES['html-502'], FAULT_REPLIES['truncated-json']];
+      fake.script = [{ body: okBody(action), delayMs: 400 }, FAULT_REPLIES['html-502'], FAULT_REPLIES['truncated-json']];
       const page = await call(entry, 'command', action, INPUTS[action], { timeoutMs: 150 });
       expect(page.$metadata.attempts).toBe(4);
       const [first] = tokens();
@@ -104,7 +87,7 @@ describe.each(entries)('%s', (_name, entry) => {
     });
 
     test("a caller's own token is kept, on every attempt, and is not replaced", async () => {
-      script = [FAULT_REPLIES['service-unavailable'], FAULT_REPLIES.reset];
+      fake.script = [FAULT_REPLIES['service-unavailable'], FAULT_REPLIES.reset];
       const ClientToken = 'my-own token/with+odd~chars*';
       await call(entry, 'send', action, { ...INPUTS[action], ClientToken });
       expect(tokens()).toEqual([ClientToken, ClientToken, ClientToken]);
@@ -135,7 +118,7 @@ describe.each(entries)('%s', (_name, entry) => {
         expect(error).toBeInstanceOf(EcsValidationError);
         expect((error as EcsValidationError).parameter).toBe('ClientToken');
       }
-      expect(service.requests).toHaveLength(0);
+      expect(fake.service.requests).toHaveLength(0);
       await call(entry, 'method', action, { ...INPUTS[action], ClientToken: undefined });
       await call(entry, 'method', action, { ...INPUTS[action], ClientToken: null });
       expect(tokens()).toEqual([expect.stringMatching(UUID), expect.stringMatching(UUID)]);
@@ -143,18 +126,18 @@ describe.each(entries)('%s', (_name, entry) => {
   });
 
   test.each(ACTIONS.filter((a) => !operations[a].idempotencyToken))('%s gets no token: its wire is its input', async (action) => {
-    script = [FAULT_REPLIES.throttling];
+    fake.script = [FAULT_REPLIES.throttling];
     const page = await call(entry, 'method', action, INPUTS[action]);
     expect(page.$metadata.attempts).toBe(2);
-    for (const r of service.requests) expect(r.query.has('ClientToken')).toBe(false);
+    for (const r of fake.service.requests) expect(r.query.has('ClientToken')).toBe(false);
   });
 });
 
 test('a retried call whose attempts all fail still used one token throughout', async () => {
-  script = Array(4).fill(FAULT_REPLIES['service-unavailable']);
+  fake.script = Array(4).fill(FAULT_REPLIES['service-unavailable']);
   const error = await node.createClient(options({ retry: { maxAttempts: 4, baseDelayMs: 1 } })).startImagePipelineExecution({ ImagePipelineId: 'ip-1' }).catch((e: unknown) => e);
   expect(error).toMatchObject({ name: 'EcsApiError', httpStatus: 503, $metadata: { attempts: 4 } });
   expect((error as { outcomeUnknown?: boolean }).outcomeUnknown).toBeUndefined();
   expect(new Set(tokens()).size).toBe(1);
-  expect(service.requests).toHaveLength(4);
+  expect(fake.service.requests).toHaveLength(4);
 });

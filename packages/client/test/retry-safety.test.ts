@@ -6,44 +6,29 @@
 // the outcome is unknown. The README's retry-safety table is generated from `operations` and checked here.
 import { readFileSync } from 'node:fs';
 import { type Action, EcsApiError, EcsError, EcsNetworkError, operations } from '@org/ecs-pipelines-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import * as web from '../src/index.js';
 import * as node from '../src/node/index.js';
-import { type FakeService, type Reply, startFakeService } from './helpers/fake-service.js';
-import { TEST_CREDENTIALS, actionOf, classOf, commandName, FAULT_REPLIES, FAULTS, type FaultName, INPUTS, okBody, type RetryClass, refusingFetch } from './helpers/write-answers.js';
+import { startFakeService } from './helpers/fake-service.js';
+import { useScriptedService } from './helpers/scripted-service.js';
+import { classOf, commandName, FAULT_REPLIES, FAULTS, type FaultName, INPUTS, okBody, type RetryClass, refusingFetch } from './helpers/write-answers.js';
 
 const ACTIONS = Object.keys(operations) as Action[];
 const TIMEOUT_MS = 150;
 
-let service: FakeService;
-let script: Reply[] = [];
-beforeAll(async () => {
-  service = await startFakeService({ script: (seen) => script.shift() ?? { body: okBody(actionOf(seen)) } });
-});
-beforeEach(() => {
-  service.requests.length = 0;
-  script = [];
-});
-afterAll(() => service.close());
+const fake = useScriptedService({ maxAttempts: 3, timeoutMs: TIMEOUT_MS });
+const { options } = fake;
 
 type Entry = typeof web;
 /** What any action's answer has. */
 type Answer = Record<string, unknown> & { $metadata: web.ResponseMetadata };
-const options = (over: Partial<web.ClientOptions> = {}): web.ClientOptions => ({
-  regionId: 'cn-hangzhou',
-  credentials: TEST_CREDENTIALS,
-  endpoint: service.url,
-  retry: { maxAttempts: 3, baseDelayMs: 1, maxDelayMs: 5 },
-  timeoutMs: TIMEOUT_MS,
-  ...over,
-});
 
 /** Calls `action` once with `fault` on its first attempt (and success after), returning the answer or the error. */
 async function withFault(entry: Entry, action: Action, fault: FaultName, hooks: Partial<web.ClientOptions> = {}) {
   let over: Partial<web.ClientOptions> = hooks;
   if (fault === 'refused') over = { ...over, fetch: refusingFetch(1).fetch };
-  else if (fault === 'timeout') script = [{ body: okBody(action), delayMs: TIMEOUT_MS * 3 }];
-  else script = [FAULT_REPLIES[fault]];
+  else if (fault === 'timeout') fake.script = [{ body: okBody(action), delayMs: TIMEOUT_MS * 3 }];
+  else fake.script = [FAULT_REPLIES[fault]];
   const client = entry.createClient(options(over)) as unknown as Record<string, (i: object) => Promise<Answer>>;
   return client[commandName(action)]!(INPUTS[action]).catch((e: unknown) => e as EcsError & { $metadata: web.ResponseMetadata });
 }
@@ -80,7 +65,7 @@ describe.each([
       expect(events).toEqual([expect.objectContaining({ attempt: 1, willRetry: false })]);
       // The fault reached the service once (a timed-out attempt too): nothing was sent again.
       await new Promise((r) => setTimeout(r, fault === 'timeout' ? TIMEOUT_MS * 3 : 10));
-      expect(service.requests).toHaveLength(1);
+      expect(fake.service.requests).toHaveLength(1);
     });
   });
 });
@@ -93,12 +78,12 @@ describe('writes without a token', () => {
   });
 
   test.each(UNSAFE)('%s: throttling is retried within the budget, and the last error is not marked', async (action) => {
-    script = Array(3).fill(FAULT_REPLIES.throttling);
+    fake.script = Array(3).fill(FAULT_REPLIES.throttling);
     const error = await (node.createClient(options()) as unknown as Record<string, (i: object) => Promise<unknown>>)[commandName(action)]!(INPUTS[action]).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(EcsApiError);
     expect(error).toMatchObject({ code: 'Throttling.User', $metadata: { attempts: 3 } });
     expect((error as EcsError).outcomeUnknown).toBeUndefined();
-    expect(service.requests).toHaveLength(3);
+    expect(fake.service.requests).toHaveLength(3);
   });
 
   test.each(['node:http', 'fetch'] as const)('%s: a real refused connection (a closed port) is retried until the budget runs out, not marked', async (transport) => {
@@ -113,7 +98,7 @@ describe('writes without a token', () => {
   });
 
   test('a 5xx after a refused connection stops there: attempts 2, outcome unknown', async () => {
-    script = [FAULT_REPLIES['service-unavailable']];
+    fake.script = [FAULT_REPLIES['service-unavailable']];
     const error = await web.createClient(options({ fetch: refusingFetch(1).fetch })).cancelImagePipelineExecution({ ExecutionId: 'exec-1' }).catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'EcsApiError', httpStatus: 503, outcomeUnknown: true, $metadata: { attempts: 2, httpStatusCode: 503, requestId: 'req-503' } });
   });
@@ -122,7 +107,7 @@ describe('writes without a token', () => {
     ['404 InvalidImagePipeline.NotFound', 404, 'InvalidImagePipeline.NotFound'],
     ['403 InvalidImagePipeline.HasRunningExecution', 403, 'InvalidImagePipeline.HasRunningExecution'],
   ])('a refusal (%s) is an answer, not an unknown outcome', async (_what, status, code) => {
-    script = [{ status, body: JSON.stringify({ RequestId: 'req-x', Code: code, Message: 'no' }) }];
+    fake.script = [{ status, body: JSON.stringify({ RequestId: 'req-x', Code: code, Message: 'no' }) }];
     const error = await node.createClient(options()).deleteImagePipeline({ ImagePipelineId: 'ip-1' }).catch((e: unknown) => e);
     expect(error).toMatchObject({ code, httpStatus: status, retryable: false, $metadata: { attempts: 1 } });
     expect((error as EcsError).outcomeUnknown).toBeUndefined();
@@ -130,13 +115,13 @@ describe('writes without a token', () => {
   });
 
   test('maxAttempts 1 changes nothing about the mark: a 503 on a delete is still an unknown outcome', async () => {
-    script = [FAULT_REPLIES['service-unavailable']];
+    fake.script = [FAULT_REPLIES['service-unavailable']];
     const error = await node.createClient(options({ retry: { maxAttempts: 1 } })).deleteImageComponent({ ImageComponentId: 'ic-1' }).catch((e: unknown) => e);
     expect(error).toMatchObject({ outcomeUnknown: true, $metadata: { attempts: 1 } });
   });
 
   test('the mark survives JSON and the message is redacted like any other', async () => {
-    script = [FAULT_REPLIES.reset];
+    fake.script = [FAULT_REPLIES.reset];
     const error = (await node.createClient(options()).deleteImagePipeline({ ImagePipelineId: 'ip-1' }).catch((e: unknown) => e)) as EcsError;
     expect(JSON.parse(JSON.stringify(error))).toMatchObject({ name: 'EcsNetworkError', outcomeUnknown: true, retryable: true });
     expect(error.message).toMatch(/^The request failed on the network: .* The outcome of DeleteImagePipeline is unknown: it has no idempotency token and may have been executed, so it was not retried; check the resource before trying again\.$/);
