@@ -1,5 +1,6 @@
 // `--wait`: after the write, poll with the client's generic waiter (the spec's `x-acs-waiters`, see
-// wait-plan.ts) until what the answer names ends. Success resolves with the final item; a failure state exits
+// wait-plan.ts) until what the answer names ends. Success resolves with the final item (a success state with an
+// error, PARTITION_SUCCESS, adds a warning on stderr); a failure state exits
 // 1 with the item's error fields; running out of --max-wait exits 1 and Ctrl-C exits 130, both saying that the
 // work keeps running and how to check on it or cancel it (follow-up.ts).
 import { type BareClient, EcsAbortError, EcsWaiterError, type Input, type WaiterOptions, waiter } from '@org/ecs-pipelines-client';
@@ -64,6 +65,13 @@ export async function waitFor(client: BareClient, plan: WaitPlan, answer: object
       },
     });
     await status.stop();
+    // A success state may still carry an error (PARTITION_SUCCESS: the image exists, copying it to a region
+    // failed): the command succeeds, and stderr says what went wrong.
+    const problems = errorRows(item).filter(([name]) => name !== 'Message');
+    if (problems.length) {
+      const ended = `ecs-pipelines: warning: ${label} ended in ${cellText(fieldOf(item, plan.spec.item))} after ${formatElapsed(Date.now() - started)}, with an error`;
+      await io.stderr.write(`${[ended, ...fields(errorRows(item))].join('\n')}\n`);
+    }
     return item;
   } catch (error) {
     await status.stop();
