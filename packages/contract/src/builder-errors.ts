@@ -35,6 +35,10 @@ export const missingRepairMode = (): ServiceError => serviceError('MissingParame
 export const hasRunningExecution = (pipelineId: string, executionId: string): ServiceError =>
   serviceError('InvalidImagePipeline.HasRunningExecution', `The image pipeline ${cut(pipelineId)} has a running execution (${cut(executionId)}); wait for it to finish or cancel it.`);
 
+/** The build's image name is taken in the region (400; the documented message). */
+export const imageNameDuplicated = (): ServiceError =>
+  serviceError('InvalidImageName.Duplicated', 'The specified image name is already in use in the target region. Please try a different one.');
+
 /** An ExecutionId that names no build task of the region. */
 export const executionNotFound = (): ServiceError => serviceError('InvalidImagePipelineExecution.NotFound', 'The specified image pipeline execution does not exist!');
 

@@ -1,6 +1,7 @@
 // Deterministic build tasks (executions) for the emulator's pipelines: a few per template, each belonging to
 // an existing template, in the lifecycle of the family reference §10 (at most one task still running per
-// template, the newest; `ImageId` once the image exists; `ErrorCode`/`ErrorInfo` on FAILED and TEST_FAILED).
+// template, the newest; `ImageId` once the image exists; `ErrorCode`/`ErrorInfo` on FAILED, TEST_FAILED and
+// PARTITION_SUCCESS).
 // The states and their texts are shared with the live build tasks (execution-states.ts).
 import type { ImagePipeline, ImagePipelineExecution } from '@org/ecs-pipelines-core';
 import type { PipelineData } from './data.js';
@@ -41,7 +42,10 @@ export function generateExecutions(pipelines: Readonly<PipelineData>, options: {
 function makeExecution(random: Random, p: ImagePipeline, status: string, time: number): ImagePipelineExecution {
   const id = randomString(random, 20, '0123456789abcdef');
   const running = (RUNNING_STATES as readonly string[]).includes(status);
-  const [errorCode, errorInfo] = FAILURES[status] ? pick(random, FAILURES[status]!) : ['', ''];
+  // PARTITION_SUCCESS takes its one pair without a draw: it got its pair later, and a draw would have changed
+  // every seed's generated history after it.
+  const pairs = FAILURES[status] ?? [];
+  const [errorCode, errorInfo] = status === 'PARTITION_SUCCESS' ? pairs[0]! : pairs.length ? pick(random, pairs) : ['', ''];
   const modified = time + randomInt(random, 120, running ? 1800 : 7200) * 1000;
   return {
     ExecutionId: `exec-${id}`,

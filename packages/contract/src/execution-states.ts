@@ -13,13 +13,17 @@ export const CANCELLABLE_STATES: ReadonlySet<string> = new Set(['PREPARING', 'RE
 /** States in which the image exists: from the end of BUILDING on (reference §10.3 item 4). */
 export const HAS_IMAGE: ReadonlySet<string> = new Set(['TESTING', 'DISTRIBUTING', 'RELEASING', 'SUCCESS', 'PARTITION_SUCCESS', 'TEST_FAILED']);
 
-/** `ErrorCode` / `ErrorInfo` pairs of a failed build and of failed tests. */
+/**
+ * `ErrorCode` / `ErrorInfo` pairs of a failed build, of failed tests and of a distribution that partly failed.
+ * The codes and texts are illustrative: the reference gives no values for a build task's ErrorCode/ErrorInfo.
+ */
 export const FAILURES: Readonly<Record<string, ReadonlyArray<readonly [string, string]>>> = {
   FAILED: [
     ['CommandExecutionFailed', 'The build command "RUN yum update -y" exited with code 1.'],
     ['InstanceCreationFailed', 'The intermediate instance could not be created: the instance type is out of stock in the zone.'],
   ],
   TEST_FAILED: [['TestCommandFailed', 'The test command "RUN test -f /etc/motd" exited with code 1.']],
+  PARTITION_SUCCESS: [['CopyImageFailed', 'Copying the image to one of the target regions failed: the image quota of that region is used up.']],
 };
 
 /** The `Message` of each state; `{id}` is filled with the task's VPC / instance suffix. */

@@ -7,6 +7,9 @@ import { FAILURES, MESSAGES } from './execution-states.js';
 /** A phase a build passes through before its final state. */
 export type Phase = 'PREPARING' | 'REPAIRING' | 'BUILDING' | 'TESTING' | 'DISTRIBUTING' | 'RELEASING';
 
+/** The phases a build can fail in. */
+export type FailPhase = 'BUILDING' | 'TESTING' | 'DISTRIBUTING';
+
 /** What the emulator keeps of a running (or run) build task. */
 export interface Run {
   /** When it started, on the emulator's clock (ms). */
@@ -17,8 +20,11 @@ export interface Run {
   imageId: string;
   /** Fills `{id}` in the messages (the VPC and instance of the build). */
   ref: string;
-  /** It fails at the end of this phase (BUILDING → FAILED, TESTING → TEST_FAILED). */
-  failIn?: 'BUILDING' | 'TESTING';
+  /**
+   * Where it fails: at the end of BUILDING (→ FAILED) or TESTING (→ TEST_FAILED); a DISTRIBUTING failure
+   * runs on through RELEASING and ends in PARTITION_SUCCESS (the image exists, one copy or share did not work).
+   */
+  failIn?: FailPhase;
   /** Which of the state's `ErrorCode`/`ErrorInfo` pairs it reports. */
   failure?: number;
   /** When it was cancelled (ms); it is then CANCELLING for one step, and CANCELLED. */
@@ -71,12 +77,16 @@ export function viewRun(run: Run, nowMs: number, stepMs: number): RunView {
   }
   const index = Math.floor(Math.max(0, nowMs - run.startMs) / step);
   const building = run.phases.indexOf('BUILDING');
-  const failAt = run.failIn ? run.phases.indexOf(run.failIn) : -1;
+  const error = (status: string) => FAILURES[status]![(run.failure ?? 0) % FAILURES[status]!.length];
+  const partial = run.failIn === 'DISTRIBUTING';
+  const failAt = run.failIn && !partial ? run.phases.indexOf(run.failIn) : -1;
   if (failAt >= 0 && index > failAt) {
     const status = run.failIn === 'TESTING' ? 'TEST_FAILED' : 'FAILED';
-    const pairs = FAILURES[status]!;
-    return at(status, run.startMs + (failAt + 1) * step, true, status === 'TEST_FAILED', pairs[(run.failure ?? 0) % pairs.length]);
+    return at(status, run.startMs + (failAt + 1) * step, true, status === 'TEST_FAILED', error(status));
   }
-  if (index >= run.phases.length) return at('SUCCESS', run.startMs + run.phases.length * step, true, true);
+  if (index >= run.phases.length) {
+    const end = run.startMs + run.phases.length * step;
+    return partial ? at('PARTITION_SUCCESS', end, true, true, error('PARTITION_SUCCESS')) : at('SUCCESS', end, true, true);
+  }
   return at(run.phases[index]!, run.startMs + index * step, false, index > building);
 }

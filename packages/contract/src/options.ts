@@ -75,7 +75,7 @@ export interface EmulatorOptions {
   quotas?: { pipelines?: number; components?: number };
   /** How long each state of a build task lasts on the emulator's clock, in ms (default 2000). */
   buildStepMs?: number;
-  /** The share of builds (0–1, default 0) that end in FAILED or TEST_FAILED, drawn deterministically from `seed`. */
+  /** The share of builds (0–1, default 0) that fail (FAILED, TEST_FAILED, or PARTITION_SUCCESS when distributing), drawn deterministically from `seed`. */
   buildFailureRate?: number;
   /** A saved state to start from (`emulator.snapshot()`; the Node server reads it from `stateFile`). */
   state?: unknown;

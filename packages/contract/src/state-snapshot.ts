@@ -4,7 +4,7 @@
 // build count — since the generated data comes back from the seed. A snapshot is checked whole before any of
 // it is applied, so a bad one changes nothing and says where it is wrong.
 import type { ImageComponent, ImagePipeline, ImagePipelineExecution } from '@org/ecs-pipelines-core';
-import type { Phase, Run } from './lifecycle.js';
+import type { FailPhase, Phase, Run } from './lifecycle.js';
 import type { BuilderState, Kind } from './state.js';
 import { isRecord } from './util.js';
 
@@ -39,6 +39,7 @@ export interface EmulatorStateSnapshot {
 const KINDS: readonly Kind[] = ['pipelines', 'components', 'executions'];
 const ID_FIELD: Record<Kind, string> = { pipelines: 'ImagePipelineId', components: 'ImageComponentId', executions: 'ExecutionId' };
 const PHASES: ReadonlySet<string> = new Set<Phase>(['PREPARING', 'REPAIRING', 'BUILDING', 'TESTING', 'DISTRIBUTING', 'RELEASING']);
+const FAIL_PHASES: ReadonlySet<string> = new Set<FailPhase>(['BUILDING', 'TESTING', 'DISTRIBUTING']);
 
 /** The state as a detached JSON value (later changes do not reach it). */
 export function snapshotOf(state: BuilderState): EmulatorStateSnapshot {
@@ -112,7 +113,10 @@ function checkRun(run: unknown, at: string, bad: (where: string, what: string) =
   if (r.cancelMs !== undefined && !time('cancelMs')) bad(`${at}.cancelMs`, 'must be a number (ms)');
   if (!Array.isArray(r.phases) || r.phases.some((p) => !PHASES.has(p as string))) bad(`${at}.phases`, `must be a list of ${[...PHASES].join(', ')}`);
   if (typeof r.imageId !== 'string' || typeof r.ref !== 'string') bad(at, 'needs the strings imageId and ref');
-  if (r.failIn !== undefined && r.failIn !== 'BUILDING' && r.failIn !== 'TESTING') bad(`${at}.failIn`, 'must be BUILDING or TESTING');
+  if (r.failIn !== undefined && !FAIL_PHASES.has(r.failIn as string)) bad(`${at}.failIn`, `must be ${[...FAIL_PHASES].join(', ')} or absent`);
+  // The emulator draws a failure only in one of the run's phases; another would never show, or show a failed
+  // distribution of a build that distributes nothing.
+  if (r.failIn !== undefined && !(r.phases as unknown[]).includes(r.failIn)) bad(`${at}.failIn`, `must be one of the run's phases, got ${r.failIn as string}`);
   if (r.failure !== undefined && !Number.isSafeInteger(r.failure)) bad(`${at}.failure`, 'must be an integer');
 }
 

@@ -127,13 +127,18 @@ export class BuilderState {
     this.changed();
   }
 
-  /** The failure of the next build (`failIn` unset: it succeeds); each start uses up one draw. */
+  /**
+   * The failure of the next build (`failIn` unset: it succeeds); each start uses up one draw. A third of the
+   * failures of a build that distributes its image are distribution failures (PARTITION_SUCCESS). That choice
+   * is drawn last, so builds without DISTRIBUTING fail as they did before it existed, for the same seed.
+   */
   drawFailure(phases: readonly Phase[]): Pick<Run, 'failIn' | 'failure'> {
     const n = this.builds++;
     const random = seededRandom(`${String(this.settings.seed)}/builds/${n}`);
     if (!(random() < this.settings.buildFailureRate)) return {};
     const failIn = phases.includes('TESTING') && random() < 0.5 ? 'TESTING' : 'BUILDING';
-    return { failIn, failure: Math.floor(random() * 2) };
+    const failure = Math.floor(random() * 2);
+    return { failIn: phases.includes('DISTRIBUTING') && random() < 1 / 3 ? 'DISTRIBUTING' : failIn, failure };
   }
 
   /** Generated resources of `region` deleted so far. */
