@@ -22,7 +22,7 @@ export { CONTROL_ROUTES } from './control.js';
 export type { ClockInfo } from './control.js';
 export { STATE_FORMAT } from './state-snapshot.js';
 export type { EmulatorStateSnapshot, RegionSnapshot } from './state-snapshot.js';
-export type { Phase, Run } from './lifecycle.js';
+export type { FailPhase, Phase, Run } from './lifecycle.js';
 export { CONTRACT_CHECKS, runContractSuite } from './suite/run.js';
 export type { ContractCheckResult, ContractSuiteOptions, ContractSuiteReport } from './suite/run.js';
 export type { ContractCheck } from './suite/check.js';

@@ -846,6 +846,7 @@ export const StartImagePipelineExecution = {
         'InvalidTagKey.Malformed': 400,
         'InvalidTagValue.Malformed': 400,
         IdempotentParameterMismatch: 400,
+        'InvalidImageName.Duplicated': 400,
         'InvalidImagePipeline.HasRunningExecution': 403,
         'InvalidImagePipeline.NotFound': 404,
         'InvalidInstanceType.NotFound': 404,
