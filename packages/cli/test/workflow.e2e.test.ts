@@ -1,7 +1,8 @@
 // The build workflow through the built binary, as a new user runs it: create a template from a file, start a
 // build and --wait for it, look at the build tasks, delete; a component from a file; a failed build (exit 1
-// with its ErrorCode); a partly distributed build (exit 0, a warning); Ctrl-C while waiting (exit 130, the build keeps running); --yes off a terminal; an
-// unknown outcome; and the embedded emulator in one invocation and across invocations with its state file.
+// with its ErrorCode); a partly distributed build (exit 0, a warning); Ctrl-C while waiting (exit 130, the
+// build keeps running); --yes off a terminal; an unknown outcome; and the embedded emulator in one
+// invocation and across invocations with its state file.
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
