@@ -118,7 +118,7 @@ describe('the build workflow against an emulator', () => {
     const id = json(created.stdout)['ImagePipelineId'] as string;
     // Every build of this emulator fails; with a DISTRIBUTING phase a seeded third of them fail there, which
     // leaves the image: start again until one does (the draw is seeded, so the same start every run).
-    const outcomes: number[] = [];
+    const outcomes: (number | null)[] = [];
     let r = await run('start', id, '--wait', '--poll-interval', '100ms', '-o', 'json');
     for (outcomes.push(r.code); r.code !== 0 && outcomes.length < 12; outcomes.push(r.code)) {
       expect(r.stderr).toMatch(/ended in (FAILED|TEST_FAILED) after/);
