@@ -42,7 +42,7 @@ export * from './generated/operations.gen.js';
 export type { ResponseMetadata } from './attempts.js';
 export type { EcsPipelinesClient } from './client.js';
 export { command, lister, paginator } from './operation.js';
-export type { BareClient, Command, Input, Item, Lister, Operation, Output, Paginator } from './operation.js';
+export type { BareClient, Command, Input, Item, ItemsPath, Lister, Operation, Output, Paginator, WithList } from './operation.js';
 export { listItems, paginate } from './paginate.js';
 export { waiter } from './waiter.js';
 export type { Waiter, WaiterOptions, WaiterPollEvent } from './waiter.js';
@@ -61,7 +61,7 @@ export type {
   RequestHookEvent,
   ResponseHookEvent,
 } from './options.js';
-export type { RetryOptions } from './retry.js';
+export type { RetryOptions, RetryPolicy } from './retry.js';
 export { DEFAULT_RETRY } from './retry.js';
 export { VERSION } from './version.js';
 export type {

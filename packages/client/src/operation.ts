@@ -18,13 +18,13 @@ export type Input<R> = Omit<R, 'RegionId'> & { RegionId?: string };
  * object (core exports each under the action's name, with literal types); `operations[A]` is typed as a plain
  * `OperationSpec`, whose optional `pagination` would give `[string, string]` for every action.
  */
-type ItemsPath<A extends Action> = (typeof core)[A] extends { readonly pagination: { readonly items: infer P } } ? P : never;
+export type ItemsPath<A extends Action> = (typeof core)[A] extends { readonly pagination: { readonly items: infer P } } ? P : never;
 
 /**
  * `body` with `body[W][L]` required: the client guarantees the item list of every page. An unpaged action (path
  * `never`) keeps its body as it is (a bare conditional over `never` would make it `never`).
  */
-type WithList<B, P> = [P] extends [never]
+export type WithList<B, P> = [P] extends [never]
   ? B
   : P extends readonly [infer W extends string & keyof B, infer L extends string]
   ? Omit<B, W> & { [K in W]: Omit<NonNullable<B[K]>, L> & { [J in L]: J extends keyof NonNullable<B[K]> ? NonNullable<NonNullable<B[K]>[J]> : never } }

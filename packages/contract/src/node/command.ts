@@ -22,14 +22,15 @@ export interface EmulatorCommandIo {
   signal?: AbortSignal | undefined;
 }
 
-interface Flag {
+/** One flag of the emulator command, for help texts. */
+export interface EmulatorFlag {
   name: string;
   value: string;
   help: string;
 }
 
 /** The flags of the command, for help texts. */
-export const EMULATOR_FLAGS: readonly Flag[] = [
+export const EMULATOR_FLAGS: readonly EmulatorFlag[] = [
   { name: 'host', value: 'HOST', help: 'interface to listen on (default 127.0.0.1)' },
   { name: 'port', value: 'PORT', help: 'port, 0 for any free one (default 8787)' },
   { name: 'pipelines', value: 'N', help: 'generated pipelines per region (default 20)' },

@@ -2,5 +2,5 @@
 export { startEmulatorServer } from './server.js';
 export type { EmulatorServer, EmulatorServerOptions } from './server.js';
 export { EMULATOR_FLAGS, EmulatorUsageError, emulatorUsage, parseEmulatorArgs, runEmulatorCommand } from './command.js';
-export type { EmulatorCommandIo } from './command.js';
+export type { EmulatorCommandIo, EmulatorFlag } from './command.js';
 export { readStateFile, StateFileError, writeStateFile } from './state-file.js';

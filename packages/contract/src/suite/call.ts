@@ -7,9 +7,13 @@ import { encodeQuery, operations, signRequest, toWireParams, type Action, type C
 export interface SuiteTarget {
   /** `https://ecs.cn-hangzhou.aliyuncs.com` or `http://127.0.0.1:8787` (a bare host gets `https://`). */
   endpoint: string;
+  /** The AccessKey (and STS token) the suite signs with. */
   credentials: Credentials;
+  /** The region every call names. */
   regionId: string;
+  /** How requests are sent (the global fetch unless the caller gives one). */
   fetch: typeof fetch;
+  /** The signing clock. */
   now: () => Date;
 }
 
