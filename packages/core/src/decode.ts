@@ -64,9 +64,10 @@ export function decodeResponse<O extends OperationSpec, T = ResponseOfOp<O>>(op:
     try {
       // Trimmed only when it starts or ends outside what JSON.parse skips (a no-break space, say).
       const value: unknown = JSON.parse(start === 0 && text.charCodeAt(text.length - 1) < 0x7f ? text : text.trim());
-      const b = (typeof value === 'object' && value) || {};
-      const error = fields((k, c) => b[k as never] ?? b[c as never]);
-      if (error.code && !(ok && (/^(200|OK|success)$/i.test(error.code) || error.message === undefined || dataFieldsOf(op).some((k) => b[k as never] !== undefined)))) {
+      // Any JSON object (an array too: its named fields are all absent); a string or number has none.
+      const b: Partial<Record<string, unknown>> = (typeof value === 'object' && value) || {};
+      const error = fields((k, c) => b[k] ?? b[c]);
+      if (error.code && !(ok && (/^(200|OK|success)$/i.test(error.code) || error.message === undefined || dataFieldsOf(op).some((k) => b[k] !== undefined)))) {
         throw apiError(error, res);
       }
       if (!ok) throw fail(`HTTP ${status} without an error code in the body`);
