@@ -1,12 +1,8 @@
-// For the explorer test: the built `ecs-pipelines explore` as a child process, and the npm package's Chromium
-// with a fonts config that finds the fonts the package ships (its own fonts.conf lists Lambda paths such as
-// /var/task/fonts, so screenshots of a fresh machine would show no text at all).
+// For the explorer test: the built `ecs-pipelines explore` as a child process (the browser comes from
+// chromium.ts, fonts included).
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
-import { npmChromium } from '../scripts/unpack-chromium.mjs';
-import { packageDir, scratch } from './paths.ts';
+import { join } from 'node:path';
+import { packageDir } from './paths.ts';
 
 /** The built CLI's binary. */
 export const CLI_BIN = join(packageDir('cli'), 'dist', 'bin.js');
@@ -48,26 +44,4 @@ export function startExplorerProcess(args: readonly string[], env: Record<string
       reject(new Error(`explore exited with ${code} before printing its URL:\n${out}\n${err}`));
     });
   });
-}
-
-/** The npm package's Chromium, with its own fonts found (and nothing else: no network, no system browser). */
-export async function launchChromiumWithFonts(): Promise<{ browser: Browser; executablePath: string }> {
-  const { executablePath, env, args } = await npmChromium();
-  const dir = scratch('explore-fonts');
-  const conf = join(dir, 'fonts.conf');
-  mkdirSync(join(dir, 'cache'), { recursive: true });
-  writeFileSync(
-    conf,
-    `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n  <dir>${join(dirname(executablePath), 'fonts', 'fonts')}</dir>\n  <cachedir>${join(dir, 'cache')}</cachedir>\n</fontconfig>\n`,
-  );
-  const browser = await chromium.launch({
-    executablePath,
-    headless: true,
-    args: [
-      ...args.filter((a: string) => a !== '--disable-web-security'),
-      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
-    ],
-    env: { ...process.env, ...env, FONTCONFIG_PATH: dir, FONTCONFIG_FILE: conf },
-  });
-  return { browser, executablePath };
 }

@@ -10,7 +10,8 @@ import { promisify } from 'node:util';
 import { createEmulator, DEFAULT_CREDENTIALS } from '@org/ecs-pipelines-contract';
 import type { Browser, Locator, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI_BIN, launchChromiumWithFonts, type RunningExplorer, startExplorerProcess } from '../harness/explorer.ts';
+import { launchChromium } from '../harness/chromium.ts';
+import { CLI_BIN, type RunningExplorer, startExplorerProcess } from '../harness/explorer.ts';
 import { here, repoRoot, scratch } from '../harness/paths.ts';
 
 const exec = promisify(execFile);
@@ -47,7 +48,7 @@ const code = (id: 'code-ts' | 'code-cli' | 'code-sdk') => page.locator(`#${id}`)
 beforeAll(async () => {
   mkdirSync(shots, { recursive: true });
   explorer = await startExplorerProcess(['--emulator', '--port', '0']);
-  ({ browser } = await launchChromiumWithFonts());
+  ({ browser } = await launchChromium());
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   page = await context.newPage();
   page.on('request', (r) => requests.push(r));
