@@ -27,7 +27,7 @@ export const handleStartImagePipelineExecution: Handler<'StartImagePipelineExecu
   const problem = componentProblem(template.BuildContent, 'BuildContent', data.components) ?? componentProblem(template.TestContent, 'TestContent', data.components);
   if (problem) return { ok: false, error: problem };
   // The reference does not say which call answers InvalidImageName.Duplicated (§10.3 item 5); we infer Start,
-  // when the name is final. The spec declares the code for CreateImagePipeline only (its status comes from there).
+  // when the name is final; the spec lists the code for Start too, saying it is inferred.
   if (imageNameHolder(template, data.executions, data.pipelines)) return { ok: false, error: imageNameDuplicated() };
 
   const id = newExecutionId();
