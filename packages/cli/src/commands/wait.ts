@@ -67,10 +67,10 @@ export async function waitFor(client: BareClient, plan: WaitPlan, answer: object
     await status.stop();
     // A success state may still carry an error (PARTITION_SUCCESS: the image exists, copying it to a region
     // failed): the command succeeds, and stderr says what went wrong.
-    const problems = errorRows(item).filter(([name]) => name !== 'Message');
-    if (problems.length) {
+    const rows = errorRows(item);
+    if (rows.some(([name]) => name !== 'Message')) {
       const ended = `ecs-pipelines: warning: ${label} ended in ${cellText(fieldOf(item, plan.spec.item))} after ${formatElapsed(Date.now() - started)}, with an error`;
-      await io.stderr.write(`${[ended, ...fields(errorRows(item))].join('\n')}\n`);
+      await io.stderr.write(`${[ended, ...fields(rows)].join('\n')}\n`);
     }
     return item;
   } catch (error) {
